@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, what building and testing alliance needs
+# and this machine lacks. Installs nothing when everything is there.
+#   bash cmake/install-deps.sh [extra-package ...]
+set -euo pipefail
+
+packages=(
+    libboost-dev                 # Boost.ICL (Boost::headers)
+    libhowardhinnant-date-dev    # Hinnant's date (date::date)
+    doctest-dev                  # tests
+    libcli11-dev                 # the command-line program's arguments
+    nlohmann-json3-dev           # the command-line program's JSON export
+    libbenchmark-dev             # benchmarks
+    "$@"
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

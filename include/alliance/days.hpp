@@ -1,0 +1,62 @@
+// alliance/days.hpp — the day axis that Boost.ICL containers are built on.
+//
+// ICL needs a domain it knows to be discrete. `date::sys_days` is not one in
+// C++17 (time_point has no ++ before C++20), so the interval type would
+// silently change between standards. A day count, `date::days` since
+// 1970-01-01, is discrete in both; the public API speaks `date::sys_days` and
+// converts at the edge.
+#pragma once
+
+#include <boost/icl/discrete_interval.hpp>
+#include <boost/icl/interval_set.hpp>
+#include <date/date.h>
+
+#include <string>
+
+namespace alliance {
+
+using day_count = date::days;  // days since 1970-01-01
+static_assert(boost::icl::is_discrete<day_count>::value, "the ICL domain must be discrete in C++17 and C++20");
+
+using day_interval = boost::icl::discrete_interval<day_count>;  // right-open: [lower, upper)
+using day_set = boost::icl::interval_set<day_count>;
+static_assert(boost::icl::is_discrete_interval<day_interval>::value, "day intervals are discrete");
+
+[[nodiscard]] constexpr day_count to_day_count(date::sys_days d) noexcept { return d.time_since_epoch(); }
+[[nodiscard]] constexpr date::sys_days to_sys_days(day_count c) noexcept { return date::sys_days{c}; }
+
+// Open ends map to the edges of the axis: an open start to 0001-01-01, an
+// ongoing end to 10000-01-01 (exclusive), one day past the last valid date.
+inline constexpr date::sys_days beginning_of_time = date::sys_days{date::year{1} / 1 / 1};
+inline constexpr date::sys_days end_of_time = date::sys_days{date::year{10000} / 1 / 1};
+
+// The days [first, last], both included. Throws errc::invalid_period when last < first.
+[[nodiscard]] inline day_interval days_from_to(date::sys_days first, date::sys_days last);
+// First and last day of a non-empty interval, whatever its bound type.
+[[nodiscard]] inline date::sys_days first_day(const day_interval& i) { return to_sys_days(boost::icl::first(i)); }
+[[nodiscard]] inline date::sys_days last_day(const day_interval& i) { return to_sys_days(boost::icl::last(i)); }
+
+// "2002-10-07/2012-06-27", inclusive days; an interval running to the end of
+// time prints as "2002-10-07/..".
+[[nodiscard]] std::string to_string(const day_interval& i);
+
+// --- implementation -----------------------------------------------------------
+
+}  // namespace alliance
+
+#include <alliance/error.hpp>
+#include <alliance/partial_date.hpp>
+
+namespace alliance {
+inline day_interval days_from_to(date::sys_days first, date::sys_days last) {
+    if (last < first)
+        throw error(errc::invalid_period, "alliance.period.invalid",
+                    "the span " + to_string(first) + " to " + to_string(last) + " ends before it starts");
+    return day_interval::right_open(to_day_count(first), to_day_count(last) + date::days{1});
+}
+
+inline std::string to_string(const day_interval& i) {
+    const auto last = last_day(i);
+    return to_string(first_day(i)) + "/" + (last + date::days{1} >= end_of_time ? std::string("..") : to_string(last));
+}
+}  // namespace alliance

@@ -1,0 +1,142 @@
+// alliance/queries.hpp — point-in-time and overlap questions over a registry.
+//
+// Every question names organisations and parties by key (case-insensitive;
+// a party also by name). An unknown key throws alliance::error
+// (unknown_organisation / unknown_party). Lists of parties are sorted by key
+// and hold only parties whose status is certain: a party whose status on the
+// day is unknown is not listed as a member — ask status_of() for it.
+#pragma once
+
+#include <alliance/days.hpp>
+#include <alliance/registry.hpp>
+#include <alliance/status.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace alliance {
+
+// --- synopsis -----------------------------------------------------------------
+
+// Point in time.
+[[nodiscard]] status_reading status_of(const registry& r, std::string_view organisation, std::string_view party,
+                                       date::sys_days day);
+[[nodiscard]] answer is_member(const registry& r, std::string_view organisation, std::string_view party,
+                               date::sys_days day);
+[[nodiscard]] std::vector<std::string_view> members_on(const registry& r, std::string_view organisation,
+                                                       date::sys_days day);
+[[nodiscard]] std::vector<std::string_view> parties_with(const registry& r, std::string_view organisation, status s,
+                                                         date::sys_days day);
+// Parties whose status on the day is undecided by the sources.
+[[nodiscard]] std::vector<std::string_view> undecided_on(const registry& r, std::string_view organisation,
+                                                         date::sys_days day);
+
+// Overlap.
+// The days on which both parties were certainly members.
+[[nodiscard]] day_set overlap(const registry& r, std::string_view organisation, std::string_view party_a,
+                              std::string_view party_b);
+// The days on which the party was certainly a member of both organisations.
+[[nodiscard]] day_set overlap_between(const registry& r, std::string_view organisation_a,
+                                      std::string_view organisation_b, std::string_view party);
+// The parties certainly members of both organisations on the day.
+[[nodiscard]] std::vector<std::string_view> common_members(const registry& r, std::string_view organisation_a,
+                                                           std::string_view organisation_b, date::sys_days day);
+// Members certainly on at least one day of [first, last], and on every day of it.
+[[nodiscard]] std::vector<std::string_view> members_at_any_time(const registry& r, std::string_view organisation,
+                                                                date::sys_days first, date::sys_days last);
+[[nodiscard]] std::vector<std::string_view> members_throughout(const registry& r, std::string_view organisation,
+                                                               date::sys_days first, date::sys_days last);
+
+// The days a party was certainly / possibly a member (or held any status).
+[[nodiscard]] day_set days_with(const registry& r, std::string_view organisation, std::string_view party, status s);
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+inline status_reading status_in(const registry& r, organisation_id o, party_id p, date::sys_days day) {
+    const timeline* t = r.find_timeline(o, p);
+    return t ? t->status_on(day) : status_reading{status::none};
+}
+
+template <class Keep>
+std::vector<std::string_view> parties_where(const registry& r, organisation_id o, Keep keep) {
+    std::vector<std::string_view> out;
+    for (const party_id p : r.parties_of(o))
+        if (keep(*r.find_timeline(o, p))) out.push_back(r.key(p));
+    return out;
+}
+
+inline day_set certain_members(const registry& r, organisation_id o, party_id p) {
+    const timeline* t = r.find_timeline(o, p);
+    return t ? t->certainly(status::member) : day_set{};
+}
+}  // namespace detail
+
+inline status_reading status_of(const registry& r, std::string_view organisation, std::string_view party,
+                                date::sys_days day) {
+    return detail::status_in(r, r.organisation(organisation), r.party(party), day);
+}
+
+inline answer is_member(const registry& r, std::string_view organisation, std::string_view party, date::sys_days day) {
+    return status_of(r, organisation, party, day).is(status::member);
+}
+
+inline std::vector<std::string_view> parties_with(const registry& r, std::string_view organisation, status s,
+                                                  date::sys_days day) {
+    return detail::parties_where(r, r.organisation(organisation),
+                                 [&](const timeline& t) { return t.status_on(day) == status_reading{s}; });
+}
+
+inline std::vector<std::string_view> members_on(const registry& r, std::string_view organisation, date::sys_days day) {
+    return parties_with(r, organisation, status::member, day);
+}
+
+inline std::vector<std::string_view> undecided_on(const registry& r, std::string_view organisation, date::sys_days day) {
+    return detail::parties_where(r, r.organisation(organisation),
+                                 [&](const timeline& t) { return !t.status_on(day).known(); });
+}
+
+inline day_set overlap(const registry& r, std::string_view organisation, std::string_view party_a,
+                       std::string_view party_b) {
+    const auto o = r.organisation(organisation);
+    return detail::certain_members(r, o, r.party(party_a)) & detail::certain_members(r, o, r.party(party_b));
+}
+
+inline day_set overlap_between(const registry& r, std::string_view organisation_a, std::string_view organisation_b,
+                               std::string_view party) {
+    const auto p = r.party(party);
+    return detail::certain_members(r, r.organisation(organisation_a), p) &
+           detail::certain_members(r, r.organisation(organisation_b), p);
+}
+
+inline std::vector<std::string_view> common_members(const registry& r, std::string_view organisation_a,
+                                                    std::string_view organisation_b, date::sys_days day) {
+    const auto a = members_on(r, organisation_a, day);
+    const auto b = members_on(r, organisation_b, day);
+    std::vector<std::string_view> out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+inline std::vector<std::string_view> members_at_any_time(const registry& r, std::string_view organisation,
+                                                         date::sys_days first, date::sys_days last) {
+    const auto span = days_from_to(first, last);
+    return detail::parties_where(r, r.organisation(organisation), [&](const timeline& t) {
+        return boost::icl::intersects(t.certainly(status::member), span);
+    });
+}
+
+inline std::vector<std::string_view> members_throughout(const registry& r, std::string_view organisation,
+                                                        date::sys_days first, date::sys_days last) {
+    const auto span = days_from_to(first, last);
+    return detail::parties_where(r, r.organisation(organisation), [&](const timeline& t) {
+        return boost::icl::contains(t.certainly(status::member), span);
+    });
+}
+
+inline day_set days_with(const registry& r, std::string_view organisation, std::string_view party, status s) {
+    const timeline* t = r.find_timeline(r.organisation(organisation), r.party(party));
+    return t ? t->certainly(s) : day_set{};
+}
+
+}  // namespace alliance

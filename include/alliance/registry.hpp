@@ -1,0 +1,286 @@
+// alliance/registry.hpp — organisations, parties, and a timeline for each pair.
+//
+// The registry owns every string it is given (keys, names, sources, notes),
+// so periods may be added from a temporary buffer such as a file reader's
+// line. Keys are matched case-insensitively; a party is also found by its
+// English name or an alias.
+#pragma once
+
+#include <alliance/error.hpp>
+#include <alliance/period.hpp>
+#include <alliance/timeline.hpp>
+
+#include <cstdint>
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace alliance {
+
+// --- synopsis -----------------------------------------------------------------
+
+// What kind of party: a state, or a non-state party (a parliamentary body, a
+// union of states, another organisation taking part as such).
+enum class party_kind : std::uint8_t { state, organisation, body, other };
+[[nodiscard]] constexpr std::string_view to_string(party_kind k) noexcept;
+[[nodiscard]] constexpr std::optional<party_kind> parse_party_kind(std::string_view text) noexcept;
+
+// Dense indexes into a registry. A plain number cannot be passed where an id
+// is expected, nor an organisation's id where a party's is.
+struct organisation_id {
+    std::uint32_t value;
+    friend constexpr bool operator==(organisation_id a, organisation_id b) noexcept { return a.value == b.value; }
+    friend constexpr bool operator!=(organisation_id a, organisation_id b) noexcept { return a.value != b.value; }
+    friend constexpr bool operator<(organisation_id a, organisation_id b) noexcept { return a.value < b.value; }
+};
+struct party_id {
+    std::uint32_t value;
+    friend constexpr bool operator==(party_id a, party_id b) noexcept { return a.value == b.value; }
+    friend constexpr bool operator!=(party_id a, party_id b) noexcept { return a.value != b.value; }
+    friend constexpr bool operator<(party_id a, party_id b) noexcept { return a.value < b.value; }
+};
+
+class registry {
+public:
+    // Adding a key that exists returns its id; adding it with another name
+    // throws errc::duplicate_key.
+    organisation_id add_organisation(std::string_view key, std::string_view name);
+    party_id add_party(std::string_view key, std::string_view name, party_kind kind = party_kind::state);
+    // Another name by which find_party() finds the party ("Kirghizia").
+    void add_alias(party_id party, std::string_view alias);
+
+    // Adds a period whose organisation and party are known (else
+    // errc::unknown_organisation / unknown_party). Primary readings enter the
+    // timelines; alternative readings are kept beside them (alternatives()).
+    // `where` says where the period came from, for error messages.
+    void add(const period& p, const location& where = {});
+
+    // Lookup, case-insensitive. find_* return nullopt; the others throw.
+    [[nodiscard]] std::optional<organisation_id> find_organisation(std::string_view key) const;
+    [[nodiscard]] std::optional<party_id> find_party(std::string_view key_or_name) const;
+    [[nodiscard]] organisation_id organisation(std::string_view key) const;
+    [[nodiscard]] party_id party(std::string_view key_or_name) const;
+
+    [[nodiscard]] std::string_view key(organisation_id o) const { return organisations_.at(o.value).key; }
+    [[nodiscard]] std::string_view name(organisation_id o) const { return organisations_.at(o.value).name; }
+    [[nodiscard]] std::string_view key(party_id p) const { return parties_.at(p.value).key; }
+    [[nodiscard]] std::string_view name(party_id p) const { return parties_.at(p.value).name; }
+    [[nodiscard]] party_kind kind(party_id p) const { return parties_.at(p.value).kind; }
+
+    [[nodiscard]] std::size_t organisation_count() const noexcept { return organisations_.size(); }
+    [[nodiscard]] std::size_t party_count() const noexcept { return parties_.size(); }
+    // All ids, in key order.
+    [[nodiscard]] std::vector<organisation_id> organisations() const;
+    [[nodiscard]] std::vector<party_id> parties() const;
+    // The parties with at least one primary period in the organisation, in key order.
+    [[nodiscard]] std::vector<party_id> parties_of(organisation_id o) const;
+
+    // The timeline of a party in an organisation; null when it has no period there.
+    [[nodiscard]] const timeline* find_timeline(organisation_id o, party_id p) const noexcept;
+    // Every (organisation, party) timeline, ordered by ids.
+    [[nodiscard]] const std::map<std::pair<organisation_id, party_id>, timeline>& timelines() const noexcept {
+        return timelines_;
+    }
+    // The alternative readings, in the order they were added.
+    [[nodiscard]] const std::vector<period>& alternatives() const noexcept { return alternatives_; }
+    // Every period, primary and alternative, ordered by organisation key,
+    // party key, earliest start, reading.
+    [[nodiscard]] std::vector<period> periods() const;
+    [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
+
+private:
+    struct named {
+        std::string_view key;
+        std::string_view name;
+        party_kind kind = party_kind::state;
+    };
+
+    std::string_view intern(std::string_view s);
+    static std::string fold(std::string_view s);
+
+    std::deque<std::string> strings_;  // stable storage for every view handed out
+    std::unordered_map<std::string_view, std::string_view> interned_;
+    std::vector<named> organisations_;
+    std::vector<named> parties_;
+    std::unordered_map<std::string, organisation_id> organisation_keys_;  // folded key -> id
+    std::unordered_map<std::string, party_id> party_keys_;                // folded key -> id
+    std::unordered_map<std::string, party_id> party_names_;               // folded name or alias -> id
+    std::map<std::pair<organisation_id, party_id>, timeline> timelines_;
+    std::vector<period> alternatives_;
+    std::size_t period_count_ = 0;
+};
+
+// --- implementation -----------------------------------------------------------
+
+constexpr std::string_view to_string(party_kind k) noexcept {
+    switch (k) {
+        case party_kind::state: return "state";
+        case party_kind::organisation: return "organisation";
+        case party_kind::body: return "body";
+        case party_kind::other: return "other";
+    }
+    return "other";
+}
+
+constexpr std::optional<party_kind> parse_party_kind(std::string_view text) noexcept {
+    for (auto k : {party_kind::state, party_kind::organisation, party_kind::body, party_kind::other})
+        if (to_string(k) == text) return k;
+    return std::nullopt;
+}
+
+inline std::string registry::fold(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+inline std::string_view registry::intern(std::string_view s) {
+    if (s.empty()) return {};
+    if (auto it = interned_.find(s); it != interned_.end()) return it->second;
+    const std::string_view stored = strings_.emplace_back(s);
+    interned_.emplace(stored, stored);
+    return stored;
+}
+
+inline organisation_id registry::add_organisation(std::string_view key, std::string_view name) {
+    if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an organisation key may not be empty");
+    const auto folded = fold(key);
+    if (auto it = organisation_keys_.find(folded); it != organisation_keys_.end()) {
+        if (organisations_[it->second.value].name != name)
+            throw error(errc::duplicate_key, "alliance.key.duplicate",
+                        "organisation '" + std::string(key) + "' is already named '" +
+                            std::string(organisations_[it->second.value].name) + "', not '" + std::string(name) + "'");
+        return it->second;
+    }
+    const organisation_id id{static_cast<std::uint32_t>(organisations_.size())};
+    organisations_.push_back({intern(key), intern(name), party_kind::other});
+    organisation_keys_.emplace(folded, id);
+    return id;
+}
+
+inline party_id registry::add_party(std::string_view key, std::string_view name, party_kind kind) {
+    if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "a party key may not be empty");
+    const auto folded = fold(key);
+    if (auto it = party_keys_.find(folded); it != party_keys_.end()) {
+        const auto& existing = parties_[it->second.value];
+        if (existing.name != name || existing.kind != kind)
+            throw error(errc::duplicate_key, "alliance.key.duplicate",
+                        "party '" + std::string(key) + "' is already '" + std::string(existing.name) + "' (" +
+                            std::string(to_string(existing.kind)) + ")");
+        return it->second;
+    }
+    const party_id id{static_cast<std::uint32_t>(parties_.size())};
+    parties_.push_back({intern(key), intern(name), kind});
+    party_keys_.emplace(folded, id);
+    if (!name.empty()) party_names_.emplace(fold(name), id);
+    return id;
+}
+
+inline void registry::add_alias(party_id party, std::string_view alias) {
+    const auto folded = fold(alias);
+    if (auto it = party_names_.find(folded); it != party_names_.end() && it->second != party)
+        throw error(errc::duplicate_key, "alliance.key.duplicate",
+                    "the name '" + std::string(alias) + "' already names party '" + std::string(key(it->second)) + "'");
+    party_names_.emplace(folded, party);
+}
+
+inline std::optional<organisation_id> registry::find_organisation(std::string_view k) const {
+    if (auto it = organisation_keys_.find(fold(k)); it != organisation_keys_.end()) return it->second;
+    return std::nullopt;
+}
+
+inline std::optional<party_id> registry::find_party(std::string_view key_or_name) const {
+    const auto folded = fold(key_or_name);
+    if (auto it = party_keys_.find(folded); it != party_keys_.end()) return it->second;
+    if (auto it = party_names_.find(folded); it != party_names_.end()) return it->second;
+    return std::nullopt;
+}
+
+inline organisation_id registry::organisation(std::string_view k) const {
+    if (auto id = find_organisation(k)) return *id;
+    throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation '" + std::string(k) + "'");
+}
+
+inline party_id registry::party(std::string_view key_or_name) const {
+    if (auto id = find_party(key_or_name)) return *id;
+    throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(key_or_name) + "'");
+}
+
+inline void registry::add(const period& p, const location& where) {
+    validate(p, where);
+    const auto o = find_organisation(p.organisation);
+    if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
+                        "unknown organisation '" + std::string(p.organisation) + "'", where);
+    const auto who = find_party(p.party);
+    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(p.party) + "'", where);
+
+    period stored = p;
+    stored.organisation = key(*o);
+    stored.party = key(*who);
+    stored.source = intern(p.source);
+    stored.note = intern(p.note);
+    stored.conflict = intern(p.conflict);
+    if (p.reading == reading::alternative) {
+        alternatives_.push_back(stored);
+    } else {
+        auto& line = timelines_[{*o, *who}];
+        try {
+            line.add(stored, where);
+        } catch (...) {
+            if (line.empty()) timelines_.erase({*o, *who});
+            throw;
+        }
+    }
+    ++period_count_;
+}
+
+inline std::vector<organisation_id> registry::organisations() const {
+    std::vector<organisation_id> out;
+    for (std::uint32_t i = 0; i < organisations_.size(); ++i) out.push_back({i});
+    std::sort(out.begin(), out.end(), [&](organisation_id a, organisation_id b) { return key(a) < key(b); });
+    return out;
+}
+
+inline std::vector<party_id> registry::parties() const {
+    std::vector<party_id> out;
+    for (std::uint32_t i = 0; i < parties_.size(); ++i) out.push_back({i});
+    std::sort(out.begin(), out.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
+    return out;
+}
+
+inline std::vector<party_id> registry::parties_of(organisation_id o) const {
+    std::vector<party_id> out;
+    for (auto it = timelines_.lower_bound({o, party_id{0}}); it != timelines_.end() && it->first.first == o; ++it)
+        out.push_back(it->first.second);
+    std::sort(out.begin(), out.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
+    return out;
+}
+
+inline const timeline* registry::find_timeline(organisation_id o, party_id p) const noexcept {
+    const auto it = timelines_.find({o, p});
+    return it == timelines_.end() ? nullptr : &it->second;
+}
+
+inline std::vector<period> registry::periods() const {
+    std::vector<period> out;
+    out.reserve(period_count_);
+    for (const auto& entry : timelines_) out.insert(out.end(), entry.second.periods().begin(), entry.second.periods().end());
+    out.insert(out.end(), alternatives_.begin(), alternatives_.end());
+    std::stable_sort(out.begin(), out.end(), [](const period& a, const period& b) {
+        if (a.organisation != b.organisation) return a.organisation < b.organisation;
+        if (a.party != b.party) return a.party < b.party;
+        const auto sa = detail::start_earliest(a.from), sb = detail::start_earliest(b.from);
+        if (sa != sb) return sa < sb;
+        return a.reading < b.reading;
+    });
+    return out;
+}
+
+}  // namespace alliance

@@ -5,6 +5,8 @@
 #include <alliance/queries.hpp>
 #include <alliance/registry.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 

@@ -36,9 +36,25 @@ inline constexpr date::sys_days end_of_time = date::sys_days{date::year{10000} /
 [[nodiscard]] inline date::sys_days first_day(const day_interval& i) { return to_sys_days(boost::icl::first(i)); }
 [[nodiscard]] inline date::sys_days last_day(const day_interval& i) { return to_sys_days(boost::icl::last(i)); }
 
+// Every day the axis holds, [beginning_of_time, end_of_time): the universe
+// that complements are taken in.
+[[nodiscard]] inline day_interval all_days() {
+    return day_interval::right_open(to_day_count(beginning_of_time), to_day_count(end_of_time));
+}
+// The days of the axis that are not in `s`: s and its complement are disjoint
+// and together cover all_days().
+[[nodiscard]] inline day_set complement(const day_set& s) {
+    day_set out;
+    out.add(all_days());
+    out -= s;
+    return out;
+}
+
 // "2002-10-07/2012-06-27", inclusive days; an interval running to the end of
 // time prints as "2002-10-07/..".
 [[nodiscard]] std::string to_string(const day_interval& i);
+// The intervals of a set, joined by ", "; "(none)" for the empty set.
+[[nodiscard]] std::string to_string(const day_set& s);
 
 // --- implementation -----------------------------------------------------------
 
@@ -58,5 +74,15 @@ inline day_interval days_from_to(date::sys_days first, date::sys_days last) {
 inline std::string to_string(const day_interval& i) {
     const auto last = last_day(i);
     return to_string(first_day(i)) + "/" + (last + date::days{1} >= end_of_time ? std::string("..") : to_string(last));
+}
+
+inline std::string to_string(const day_set& s) {
+    if (s.empty()) return "(none)";
+    std::string out;
+    for (const auto& i : s) {
+        if (!out.empty()) out += ", ";
+        out += to_string(i);
+    }
+    return out;
 }
 }  // namespace alliance

@@ -77,15 +77,25 @@ namespace literals {
 constexpr partial_date::partial_date(date::year y) noexcept
     : y_(static_cast<std::int16_t>(static_cast<int>(y))), m_(0), d_(0) {}
 
+namespace detail {
+// Month 0 and day 0 mean "no month" and "no day" inside partial_date. A month
+// or day that is 0 (or too large to store) in the value given is stored as
+// 255 instead, so that it stays invalid (ok() is false) rather than silently
+// becoming a coarser, valid date.
+constexpr std::uint8_t stored_part(unsigned v) noexcept {
+    return v == 0 || v > 254 ? std::uint8_t{255} : static_cast<std::uint8_t>(v);
+}
+}  // namespace detail
+
 constexpr partial_date::partial_date(date::year_month ym) noexcept
     : y_(static_cast<std::int16_t>(static_cast<int>(ym.year()))),
-      m_(static_cast<std::uint8_t>(static_cast<unsigned>(ym.month()))),
+      m_(detail::stored_part(static_cast<unsigned>(ym.month()))),
       d_(0) {}
 
 constexpr partial_date::partial_date(date::year_month_day ymd) noexcept
     : y_(static_cast<std::int16_t>(static_cast<int>(ymd.year()))),
-      m_(static_cast<std::uint8_t>(static_cast<unsigned>(ymd.month()))),
-      d_(static_cast<std::uint8_t>(static_cast<unsigned>(ymd.day()))) {}
+      m_(detail::stored_part(static_cast<unsigned>(ymd.month()))),
+      d_(detail::stored_part(static_cast<unsigned>(ymd.day()))) {}
 
 constexpr bool partial_date::ok() const noexcept {
     if (y_ < 1 || y_ > 9999) return false;

@@ -11,6 +11,8 @@
 #include <alliance/registry.hpp>
 #include <alliance/status.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -47,7 +49,9 @@ namespace alliance {
 [[nodiscard]] std::vector<std::string_view> members_throughout(const registry& r, std::string_view organisation,
                                                                date::sys_days first, date::sys_days last);
 
-// The days a party was certainly / possibly a member (or held any status).
+// The days on which the party certainly held status `s` (empty when it has no
+// period in the organisation). For the days it possibly held it, ask the
+// timeline: registry::find_timeline(...)->possibly(s).
 [[nodiscard]] day_set days_with(const registry& r, std::string_view organisation, std::string_view party, status s);
 
 // --- implementation -----------------------------------------------------------

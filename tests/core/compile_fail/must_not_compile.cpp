@@ -1,0 +1,46 @@
+// Things that must not compile. Each case is this file built with
+// ALLIANCE_CASE set to its number; case 0 is the control: the same file with
+// no offending line, which must compile, so that a failing case fails because
+// of its one line and not because the harness is broken.
+#include <alliance/alliance.hpp>
+
+using namespace alliance::literals;
+
+#ifndef ALLIANCE_CASE
+#error "define ALLIANCE_CASE"
+#endif
+
+// Values the cases misuse; the control uses them correctly.
+[[maybe_unused]] inline void uses(const alliance::registry& r, alliance::party_id party,
+                                  alliance::organisation_id organisation) {
+    [[maybe_unused]] const alliance::partial_date stated = "1993"_pd;
+    [[maybe_unused]] const date::sys_days earliest = stated.earliest();
+    [[maybe_unused]] const auto reading = alliance::status_of(r, "CSTO", "ARM", earliest);
+    [[maybe_unused]] const auto members = r.parties_of(organisation);
+    [[maybe_unused]] const auto name = r.name(party);
+
+#if ALLIANCE_CASE == 1
+    // A partial date is not a day: "1993" has no single day.
+    [[maybe_unused]] const date::sys_days day = stated;
+#elif ALLIANCE_CASE == 2
+    // Nor can it be passed where a day is expected.
+    (void)alliance::status_of(r, "CSTO", "ARM", stated);
+#elif ALLIANCE_CASE == 3
+    // Nor converted explicitly by a cast.
+    (void)static_cast<date::sys_days>(stated);
+#elif ALLIANCE_CASE == 4
+    // A party's id is not an organisation's id.
+    [[maybe_unused]] const alliance::organisation_id wrong = party;
+#elif ALLIANCE_CASE == 5
+    // Nor can it be passed where an organisation's id is expected.
+    (void)r.parties_of(party);
+#elif ALLIANCE_CASE == 6
+    // A plain number is not an id.
+    [[maybe_unused]] const alliance::party_id number = 3u;
+#elif ALLIANCE_CASE == 7
+    // A date that does not exist, used in a constant expression, fails the build.
+    [[maybe_unused]] constexpr alliance::partial_date no_such_day = "2023-02-30"_pd;
+#endif
+}
+
+int main() { return 0; }

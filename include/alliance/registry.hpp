@@ -54,12 +54,25 @@ public:
     party_id add_party(std::string_view key, std::string_view name, party_kind kind = party_kind::state);
     // Another name by which find_party() finds the party ("Kirghizia").
     void add_alias(party_id party, std::string_view alias);
+    // The aliases of a party, in the order they were added.
+    [[nodiscard]] std::vector<std::string_view> aliases(party_id party) const;
+
+    // Named attributes of an organisation (e.g. a COW alliance's "defense" =
+    // "1"): setting a name again replaces its value. attribute() is empty when
+    // unset; attributes() lists them in name order.
+    void set_attribute(organisation_id o, std::string_view name, std::string_view value);
+    [[nodiscard]] std::string_view attribute(organisation_id o, std::string_view name) const;
+    [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const;
 
     // Adds a period whose organisation and party are known (else
     // errc::unknown_organisation / unknown_party). Primary readings enter the
     // timelines; alternative readings are kept beside them (alternatives()).
     // `where` says where the period came from, for error messages.
     void add(const period& p, const location& where = {});
+    // Marks the days [first, last] of a party in an organisation as unknown:
+    // the sources give no status there (see timeline::add_unknown).
+    void add_unknown(std::string_view organisation, std::string_view party, date::sys_days first, date::sys_days last,
+                     const location& where = {});
 
     // Lookup, case-insensitive. find_* return nullopt; the others throw.
     [[nodiscard]] std::optional<organisation_id> find_organisation(std::string_view key) const;
@@ -114,6 +127,8 @@ private:
     std::map<std::pair<organisation_id, party_id>, timeline> timelines_;
     std::vector<period> alternatives_;
     std::size_t period_count_ = 0;
+    std::map<std::uint32_t, std::vector<std::string_view>> alias_lists_;                       // party -> aliases
+    std::map<std::pair<std::uint32_t, std::string_view>, std::string_view> attributes_;  // (organisation, name) -> value
 };
 
 // --- implementation -----------------------------------------------------------
@@ -188,7 +203,38 @@ inline void registry::add_alias(party_id party, std::string_view alias) {
     if (auto it = party_names_.find(folded); it != party_names_.end() && it->second != party)
         throw error(errc::duplicate_key, "alliance.key.duplicate",
                     "the name '" + std::string(alias) + "' already names party '" + std::string(key(it->second)) + "'");
-    party_names_.emplace(folded, party);
+    // find_party() tries keys before names: an alias equal to another
+    // party's key would never be found, so it is refused rather than ignored.
+    if (auto it = party_keys_.find(folded); it != party_keys_.end() && it->second != party)
+        throw error(errc::duplicate_key, "alliance.key.duplicate",
+                    "the name '" + std::string(alias) + "' is the key of party '" + std::string(key(it->second)) + "'");
+    if (party.value >= parties_.size())
+        throw error(errc::unknown_party, "alliance.party.unknown", "no party with that id");
+    if (party_names_.emplace(folded, party).second) alias_lists_[party.value].push_back(intern(alias));
+}
+
+inline std::vector<std::string_view> registry::aliases(party_id party) const {
+    const auto it = alias_lists_.find(party.value);
+    return it == alias_lists_.end() ? std::vector<std::string_view>{} : it->second;
+}
+
+inline void registry::set_attribute(organisation_id o, std::string_view name, std::string_view value) {
+    if (o.value >= organisations_.size())
+        throw error(errc::unknown_organisation, "alliance.organisation.unknown", "no organisation with that id");
+    if (name.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an attribute name may not be empty");
+    attributes_[{o.value, intern(name)}] = intern(value);
+}
+
+inline std::string_view registry::attribute(organisation_id o, std::string_view name) const {
+    const auto it = attributes_.find({o.value, name});
+    return it == attributes_.end() ? std::string_view{} : it->second;
+}
+
+inline std::vector<std::pair<std::string_view, std::string_view>> registry::attributes(organisation_id o) const {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (auto it = attributes_.lower_bound({o.value, std::string_view{}}); it != attributes_.end() && it->first.first == o.value; ++it)
+        out.emplace_back(it->first.second, it->second);
+    return out;
 }
 
 inline std::optional<organisation_id> registry::find_organisation(std::string_view k) const {
@@ -239,6 +285,19 @@ inline void registry::add(const period& p, const location& where) {
         }
     }
     ++period_count_;
+}
+
+inline void registry::add_unknown(std::string_view organisation, std::string_view party, date::sys_days first,
+                                  date::sys_days last, const location& where) {
+    const auto o = find_organisation(organisation);
+    if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
+                        "unknown organisation '" + std::string(organisation) + "'", where);
+    const auto who = find_party(party);
+    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(party) + "'", where);
+    if (last < first)
+        throw error(errc::invalid_period, "alliance.period.invalid",
+                    "the unknown span " + to_string(first) + " to " + to_string(last) + " ends before it starts", where);
+    timelines_[{*o, *who}].add_unknown(days_from_to(first, last));
 }
 
 inline std::vector<organisation_id> registry::organisations() const {

@@ -24,6 +24,7 @@
 
 #include <boost/icl/interval_map.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,12 @@ public:
     // (contradiction). The timeline keeps a copy of the period; its string
     // views must outlive the timeline (a registry owns them for you).
     void add(const period& p, const location& where = {});
+    // Marks days on which the sources give no status at all (a dataset's
+    // "missing" code): every status, `none` included, may hold there, so the
+    // days read unknown unless a period makes them certain. Kept apart from
+    // the periods so that it can be written out again (unknown()).
+    void add_unknown(const day_interval& days);
+    [[nodiscard]] const day_set& unknown() const noexcept { return unknown_; }
 
     [[nodiscard]] status_reading status_on(date::sys_days d) const;
     // Days on which the status certainly holds / may hold.
@@ -54,12 +61,13 @@ public:
     [[nodiscard]] const possible_map& possible() const noexcept { return possible_; }
     // The periods, ordered by their earliest possible start.
     [[nodiscard]] const std::vector<period>& periods() const noexcept { return periods_; }
-    [[nodiscard]] bool empty() const noexcept { return periods_.empty(); }
+    [[nodiscard]] bool empty() const noexcept { return periods_.empty() && unknown_.empty(); }
 
 private:
     certain_map certain_;
     possible_map possible_;
     std::vector<period> periods_;
+    day_set unknown_;
 };
 
 // The days a period certainly covers, and the days it may cover (empty sets
@@ -139,6 +147,14 @@ inline void timeline::add(const period& p, const location& where) {
     auto at = periods_.begin();
     while (at != periods_.end() && detail::start_earliest(at->from) <= detail::start_earliest(p.from)) ++at;
     periods_.insert(at, p);
+}
+
+inline void timeline::add_unknown(const day_interval& days) {
+    if (boost::icl::is_empty(days)) return;
+    unknown_.add(days);
+    unsigned every = 0;
+    for (std::size_t i = 0; i < status_count; ++i) every |= bit(static_cast<status>(i));
+    possible_.add({days, every});
 }
 
 inline status_reading timeline::status_on(date::sys_days d) const {

@@ -1,0 +1,101 @@
+// alliance/io/member_dates.hpp — dates split over year, month and day columns, as alliance files write them.
+//
+// COW Formal Alliances and ATOP give each date as three integer columns and
+// mark an unknown day or month as -9 (COW), 0 (ATOP) or an empty field. The
+// date then keeps the precision that is known: "1879-06" when the day is
+// missing, "1879" when the month is. A day without a month, a month 13 or a
+// 30 February is an error naming the field.
+#pragma once
+
+#include <alliance/error.hpp>
+#include <alliance/io/csv.hpp>
+#include <alliance/partial_date.hpp>
+
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace alliance::io::detail {
+
+// An integer field, whole: digits with an optional '-', no spaces, no decimals.
+[[nodiscard]] inline bool parse_int(std::string_view s, int& out) noexcept {
+    if (s.empty()) return false;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+}
+
+// The three columns of one date, by index in the record.
+struct date_columns {
+    std::size_t year, month, day;
+};
+
+// The date, or nullopt when the year is `absent` (empty, or equal to
+// `absent_year` when given: ATOP's yrexit 0). `unknown` is the code for an
+// unknown day or month besides the empty field.
+[[nodiscard]] inline std::optional<partial_date> read_split_date(const csv_reader& csv, date_columns at, int unknown,
+                                                                 std::optional<int> absent_year = std::nullopt) {
+    const auto number = [&](std::size_t column, int& out) {
+        const std::string_view s = csv[column];
+        if (!parse_int(s, out))
+            throw error(errc::malformed_input, "alliance.date.field",
+                        "'" + std::string(s) + "' is not a whole number", csv.where(column));
+    };
+    const std::string_view ytext = csv[at.year];
+    if (ytext.empty()) {
+        if (!csv[at.month].empty() || !csv[at.day].empty())
+            throw error(errc::malformed_input, "alliance.date.invalid", "a month or day is given without a year",
+                        csv.where(at.year));
+        return std::nullopt;
+    }
+    int y = 0;
+    number(at.year, y);
+    if (absent_year && y == *absent_year) return std::nullopt;
+    if (y < 1 || y > 9999)
+        throw error(errc::malformed_input, "alliance.date.invalid",
+                    "year " + std::to_string(y) + " is out of range (1-9999)", csv.where(at.year));
+    int m = unknown;
+    int d = unknown;
+    if (!csv[at.month].empty()) number(at.month, m);
+    if (!csv[at.day].empty()) number(at.day, d);
+    const bool month_known = m != unknown;
+    const bool day_known = d != unknown;
+    if (month_known && (m < 1 || m > 12))
+        throw error(errc::malformed_input, "alliance.date.invalid",
+                    "month " + std::to_string(m) + " is not 1-12 (unknown: " + std::to_string(unknown) + " or empty)",
+                    csv.where(at.month));
+    if (!month_known) {
+        if (day_known)
+            throw error(errc::malformed_input, "alliance.date.invalid", "a day is given without a month",
+                        csv.where(at.day));
+        return partial_date{date::year{y}};
+    }
+    const date::year_month ym{date::year{y}, date::month{static_cast<unsigned>(m)}};
+    if (!day_known) return partial_date{ym};
+    const date::year_month_day ymd{ym.year(), ym.month(), date::day{static_cast<unsigned>(d < 0 ? 0 : d)}};
+    if (d < 1 || d > 31 || !ymd.ok())
+        throw error(errc::malformed_input, "alliance.date.invalid",
+                    "no day " + std::to_string(d) + " in " + to_string(partial_date{ym}), csv.where(at.day));
+    return partial_date{ymd};
+}
+
+// The index of a required column, or a header error naming it.
+[[nodiscard]] inline std::size_t required_column(const csv_reader& csv, std::string_view name, std::string_view format) {
+    const std::size_t i = csv.column(name);
+    if (i == csv_reader::npos)
+        throw error(errc::malformed_input, "alliance.csv.header",
+                    "missing column '" + std::string(name) + "' (required in the " + std::string(format) + " format)",
+                    location{csv.file(), csv.line(), {}});
+    return i;
+}
+
+// A 0/1 flag field.
+[[nodiscard]] inline bool read_flag(const csv_reader& csv, std::size_t column) {
+    const std::string_view s = csv[column];
+    if (s == "0") return false;
+    if (s == "1") return true;
+    throw error(errc::malformed_input, "alliance.code.invalid", "'" + std::string(s) + "' is not a 0/1 flag",
+                csv.where(column));
+}
+
+}  // namespace alliance::io::detail

@@ -1,0 +1,404 @@
+// alliance/io/period_csv.hpp — the library's own file format: one period per row.
+//
+// A registry written with write_period_csv() and read back with
+// read_period_csv() is the same registry, and writing it again gives the same
+// bytes: organisations, parties (name, kind, aliases), organisation
+// attributes, and every period with all it holds (status, both boundaries
+// with their precision and narrowing, basis, source, note, reading, conflict).
+//
+// Columns (header row first; the order of columns is free, names are exact):
+//
+//   organisation  organisation key                         "CSTO"
+//   party         party key                                "ARM"
+//   status        member | associate | observer | signatory | suspended | frozen | withdrawn
+//   from, to      boundaries: "1993", "2009-10", "2012-06-28", ".." (open),
+//                 or narrowed "1999[1999-04-02..]"; half-open: the `to` day
+//                 belongs to whatever follows
+//   basis         de_jure | de_facto                       (empty: de_jure)
+//   source        source keys separated by ';'             "001;004"
+//   note          a quote or remark
+//   reading       primary | alternative                    (empty: primary)
+//   conflict      key of the conflict an alternative belongs to
+//   record        what the row is (empty: period):
+//                   period        a status period (the columns above)
+//                   organisation  declares `organisation` with English `name`
+//                   party         declares `party` with English `name` and `kind`
+//                                 (state | organisation | body | other; empty: state)
+//                   alias         another `name` by which `party` is found
+//                   attribute     an attribute `name` = `value` of `organisation`
+//                   unknown       the sources give no status for `party` in
+//                                 `organisation` on the days [from, to): both
+//                                 are days (YYYY-MM-DD), `to` excluded as for
+//                                 periods. Such days read `unknown`.
+//   name, kind, value   used by the declaration rows, empty in period rows
+//
+// Only organisation, party, status, from and to are required columns, so a
+// hand-written five-column file is valid. A period may name an organisation
+// or party that no row declares: it is registered with its key and an empty
+// name. A declaration must come before the first period that uses the key
+// (write_period_csv puts all declarations first).
+//
+// A row's fields must fit its record: a period row with a `name`, or an
+// organisation row with a `status`, is an error, so a shifted column cannot
+// pass unnoticed.
+#pragma once
+
+#include <alliance/error.hpp>
+#include <alliance/io/csv.hpp>
+#include <alliance/io/report.hpp>
+#include <alliance/period.hpp>
+#include <alliance/registry.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <istream>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace alliance::io {
+
+// --- synopsis -----------------------------------------------------------------
+
+// The columns write_period_csv() writes, in order.
+inline constexpr std::array<std::string_view, 14> period_csv_columns{
+    "organisation", "party", "status", "from", "to", "basis", "source", "note",
+    "reading", "conflict", "record", "name", "kind", "value"};
+
+// Writes every declaration and period of the registry. Deterministic: the
+// same registry always gives the same bytes.
+void write_period_csv(std::ostream& out, const registry& r);
+
+// Reads a period CSV into a new registry. `file` names the input in errors.
+[[nodiscard]] registry read_period_csv(std::istream& in, const std::string& file = "<input>",
+                                       read_report* report = nullptr, read_options options = {});
+
+// Whether a header row is the library's own format: it has the five required columns.
+[[nodiscard]] bool is_period_csv_header(const std::vector<std::string>& header) noexcept;
+
+namespace detail {
+// Reads the rows after the header (already read by `csv`) into `into`.
+void read_period_rows(csv_reader& csv, registry& into, read_report& report, const read_options& options);
+}  // namespace detail
+
+// --- implementation -----------------------------------------------------------
+
+inline void write_period_csv(std::ostream& out, const registry& r) {
+    std::vector<std::string_view> row(period_csv_columns.begin(), period_csv_columns.end());
+    write_csv_record(out, row);
+    const auto blank = [&] { std::fill(row.begin(), row.end(), std::string_view{}); };
+
+    for (const organisation_id o : r.organisations()) {
+        blank();
+        row[0] = r.key(o);
+        row[10] = "organisation";
+        row[11] = r.name(o);
+        write_csv_record(out, row);
+        for (const auto& [name, value] : r.attributes(o)) {
+            blank();
+            row[0] = r.key(o);
+            row[10] = "attribute";
+            row[11] = name;
+            row[13] = value;
+            write_csv_record(out, row);
+        }
+    }
+    for (const party_id p : r.parties()) {
+        blank();
+        row[1] = r.key(p);
+        row[10] = "party";
+        row[11] = r.name(p);
+        row[12] = to_string(r.kind(p));
+        write_csv_record(out, row);
+        for (const std::string_view alias : r.aliases(p)) {
+            blank();
+            row[1] = r.key(p);
+            row[10] = "alias";
+            row[11] = alias;
+            write_csv_record(out, row);
+        }
+    }
+    for (const period& p : r.periods()) {
+        const std::string from = to_string(p.from);
+        const std::string to = to_string(p.to);
+        blank();
+        row[0] = p.organisation;
+        row[1] = p.party;
+        row[2] = to_string(p.status);
+        row[3] = from;
+        row[4] = to;
+        row[5] = to_string(p.basis);
+        row[6] = p.source;
+        row[7] = p.note;
+        row[8] = p.reading == reading::primary ? "primary" : "alternative";
+        row[9] = p.conflict;
+        row[10] = "period";
+        write_csv_record(out, row);
+    }
+    // Unknown spans, by organisation key and party key (not by id, which
+    // depends on the order the registry was built in).
+    std::vector<std::pair<std::pair<std::string_view, std::string_view>, const timeline*>> lines;
+    for (const auto& [ids, line] : r.timelines())
+        if (!line.unknown().empty()) lines.push_back({{r.key(ids.first), r.key(ids.second)}, &line});
+    std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [keys, line] : lines) {
+        for (const auto& span : line->unknown()) {
+            const std::string from = to_string(first_day(span));
+            const std::string to = to_string(last_day(span) + date::days{1});
+            blank();
+            row[0] = keys.first;
+            row[1] = keys.second;
+            row[3] = from;
+            row[4] = to;
+            row[10] = "unknown";
+            write_csv_record(out, row);
+        }
+    }
+}
+
+inline bool is_period_csv_header(const std::vector<std::string>& header) noexcept {
+    for (const std::string_view required : {"organisation", "party", "status", "from", "to"})
+        if (std::find(header.begin(), header.end(), required) == header.end()) return false;
+    return true;
+}
+
+namespace detail {
+
+enum class period_column : std::uint8_t {
+    organisation, party, status, from, to, basis, source, note, reading, conflict, record, name, kind, value
+};
+inline constexpr std::size_t period_column_count = 14;
+
+// An error's message without its "[id] " prefix, to re-throw it with a place.
+inline std::string message_of(const error& e) {
+    const std::string_view what = e.what();
+    const std::string prefix = "[" + e.id() + "] ";
+    return std::string(what.substr(0, prefix.size()) == prefix ? what.substr(prefix.size()) : what);
+}
+
+// Throws errc::malformed_input for the current row, naming the field.
+[[noreturn]] inline void bad_field(const csv_reader& csv, std::string_view field, const std::string& message) {
+    throw error(errc::malformed_input, "alliance.csv.field", message, csv.where(field));
+}
+
+inline void read_period_rows(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+    // Map the header's columns; every name must be known and appear once.
+    std::array<std::size_t, period_column_count> at{};
+    at.fill(csv_reader::npos);
+    const auto& header = csv.header();
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const auto known = std::find(period_csv_columns.begin(), period_csv_columns.end(), header[i]);
+        if (known == period_csv_columns.end())
+            throw error(errc::malformed_input, "alliance.csv.header",
+                        "unknown column '" + header[i] + "' (known: organisation, party, status, from, to, basis, "
+                        "source, note, reading, conflict, record, name, kind, value)",
+                        location{csv.file(), csv.line(), header[i]});
+        auto& slot = at[static_cast<std::size_t>(known - period_csv_columns.begin())];
+        if (slot != csv_reader::npos)
+            throw error(errc::malformed_input, "alliance.csv.header", "column '" + header[i] + "' appears twice",
+                        location{csv.file(), csv.line(), header[i]});
+        slot = i;
+    }
+    for (const auto required : {period_column::organisation, period_column::party, period_column::status,
+                                period_column::from, period_column::to})
+        if (at[static_cast<std::size_t>(required)] == csv_reader::npos)
+            throw error(errc::malformed_input, "alliance.csv.header",
+                        "missing column '" + std::string(period_csv_columns[static_cast<std::size_t>(required)]) +
+                            "' (required: organisation, party, status, from, to)",
+                        location{csv.file(), csv.line(), {}});
+
+    const auto get = [&](period_column c) -> std::string_view {
+        const std::size_t i = at[static_cast<std::size_t>(c)];
+        return i == csv_reader::npos ? std::string_view{} : csv[i];
+    };
+    const auto name_of = [](period_column c) { return period_csv_columns[static_cast<std::size_t>(c)]; };
+    const auto require = [&](period_column c, std::string_view what) {
+        if (get(c).empty()) bad_field(csv, name_of(c), std::string(what) + " must not be empty");
+    };
+    // Columns that have no meaning for this kind of row must be empty.
+    const auto only = [&](std::string_view record, std::initializer_list<period_column> allowed) {
+        for (std::size_t c = 0; c < period_column_count; ++c) {
+            const auto col = static_cast<period_column>(c);
+            if (col == period_column::record || get(col).empty()) continue;
+            if (std::find(allowed.begin(), allowed.end(), col) != allowed.end()) continue;
+            bad_field(csv, name_of(col),
+                      "must be empty in a '" + std::string(record) + "' row (found '" + std::string(get(col)) + "')");
+        }
+    };
+    const auto boundary_of = [&](period_column c) {
+        try {
+            return parse_boundary(get(c));
+        } catch (const error& e) {
+            throw error(e.code(), e.id(), message_of(e), csv.where(name_of(c)));
+        }
+    };
+
+    const std::size_t width = header.size();
+    std::unordered_map<std::string, long> seen;  // each period row's fields -> its line
+    while (csv.next()) {
+        ++report.rows;
+        try {
+            csv.expect_fields(width);
+            const std::string_view record = get(period_column::record);
+            if (record.empty() || record == "period") {
+                only("period", {period_column::organisation, period_column::party, period_column::status,
+                                period_column::from, period_column::to, period_column::basis, period_column::source,
+                                period_column::note, period_column::reading, period_column::conflict});
+                require(period_column::organisation, "the organisation");
+                require(period_column::party, "the party");
+                period p;
+                p.organisation = get(period_column::organisation);
+                p.party = get(period_column::party);
+                const auto status_text = get(period_column::status);
+                const auto s = parse_status(status_text);
+                if (!s || *s == status::none)
+                    bad_field(csv, "status",
+                              "unknown status '" + std::string(status_text) +
+                                  "' (expected member, associate, observer, signatory, suspended, frozen or withdrawn)");
+                p.status = *s;
+                p.from = boundary_of(period_column::from);
+                p.to = boundary_of(period_column::to);
+                if (const auto b = get(period_column::basis); !b.empty()) {
+                    const auto parsed = parse_basis(b);
+                    if (!parsed) bad_field(csv, "basis", "unknown basis '" + std::string(b) + "' (expected de_jure or de_facto)");
+                    p.basis = *parsed;
+                }
+                if (const auto rd = get(period_column::reading); !rd.empty()) {
+                    if (rd == "alternative") p.reading = reading::alternative;
+                    else if (rd != "primary")
+                        bad_field(csv, "reading", "unknown reading '" + std::string(rd) + "' (expected primary or alternative)");
+                }
+                p.source = get(period_column::source);
+                p.note = get(period_column::note);
+                p.conflict = get(period_column::conflict);
+                validate(p, csv.where());
+                // Keys that no row declared are registered with an empty name.
+                const auto o = into.find_organisation(p.organisation);
+                const auto who = into.find_party(p.party);
+                const std::string_view organisation_key = o ? into.key(*o) : into.key(into.add_organisation(p.organisation, {}));
+                const std::string_view party_key = who ? into.key(*who) : into.key(into.add_party(p.party, {}));
+                // The same period twice is a mistake (a file pasted twice), not
+                // two facts. Compared as the registry will hold it: canonical
+                // keys (a party may be named by key, name or alias), dates and
+                // defaults written out.
+                const std::string from_text = to_string(p.from);
+                const std::string to_text = to_string(p.to);
+                const std::array<std::string_view, 10> parts{
+                    organisation_key, party_key, to_string(p.status), from_text, to_text, to_string(p.basis), p.source,
+                    p.note, p.reading == reading::primary ? "primary" : "alternative", p.conflict};
+                std::string identity;
+                for (const std::string_view part : parts) {
+                    identity += part;
+                    identity += '\x1F';  // a unit separator: cannot be confused with the text
+                }
+                if (const auto [it, fresh] = seen.emplace(std::move(identity), csv.line()); !fresh)
+                    throw error(errc::malformed_input, "alliance.row.duplicate",
+                                "the same period as on line " + std::to_string(it->second), csv.where());
+                into.add(p, csv.where());
+                ++report.periods;
+                ++report.rows_with_periods;
+                continue;
+            }
+
+            const auto declare = [&](auto&& action) {
+                try {
+                    action();
+                } catch (const error& e) {
+                    if (e.code() != errc::duplicate_key) throw;
+                    throw error(e.code(), e.id(),
+                                message_of(e) +
+                                    " (a declaration must come before any period that uses its key, and agree with earlier ones)",
+                                csv.where());
+                }
+            };
+            if (record == "organisation") {
+                only(record, {period_column::organisation, period_column::name});
+                require(period_column::organisation, "the organisation");
+                declare([&] { into.add_organisation(get(period_column::organisation), get(period_column::name)); });
+            } else if (record == "party") {
+                only(record, {period_column::party, period_column::name, period_column::kind});
+                require(period_column::party, "the party");
+                party_kind kind = party_kind::state;
+                if (const auto k = get(period_column::kind); !k.empty()) {
+                    const auto parsed = parse_party_kind(k);
+                    if (!parsed)
+                        bad_field(csv, "kind", "unknown party kind '" + std::string(k) + "' (expected state, organisation, body or other)");
+                    kind = *parsed;
+                }
+                declare([&] { into.add_party(get(period_column::party), get(period_column::name), kind); });
+            } else if (record == "alias") {
+                only(record, {period_column::party, period_column::name});
+                require(period_column::party, "the party");
+                require(period_column::name, "the alias");
+                const auto who = into.find_party(get(period_column::party));
+                if (!who)
+                    bad_field(csv, "party", "unknown party '" + std::string(get(period_column::party)) +
+                                                "' (declare it in a 'party' row before its aliases)");
+                declare([&] { into.add_alias(*who, get(period_column::name)); });
+            } else if (record == "attribute") {
+                only(record, {period_column::organisation, period_column::name, period_column::value});
+                require(period_column::organisation, "the organisation");
+                require(period_column::name, "the attribute name");
+                const auto o = into.find_organisation(get(period_column::organisation));
+                if (!o)
+                    bad_field(csv, "organisation", "unknown organisation '" + std::string(get(period_column::organisation)) +
+                                                       "' (declare it in an 'organisation' row before its attributes)");
+                into.set_attribute(*o, get(period_column::name), get(period_column::value));
+            } else if (record == "unknown") {
+                only(record, {period_column::organisation, period_column::party, period_column::from, period_column::to});
+                require(period_column::organisation, "the organisation");
+                require(period_column::party, "the party");
+                const auto day_of = [&](period_column c) {
+                    const auto parsed = try_parse_partial_date(get(c));
+                    if (!parsed || parsed.value.precision() != precision::day)
+                        bad_field(csv, name_of(c),
+                                  "an unknown span's limits are days (YYYY-MM-DD), not '" + std::string(get(c)) + "'" +
+                                      (parsed ? "" : std::string(": ") + parsed.problem));
+                    return parsed.value.earliest();
+                };
+                const auto first = day_of(period_column::from);
+                const auto end = day_of(period_column::to);
+                if (end <= first) bad_field(csv, "to", "the unknown span ends before it starts");
+                if (!into.find_organisation(get(period_column::organisation))) into.add_organisation(get(period_column::organisation), {});
+                if (!into.find_party(get(period_column::party))) into.add_party(get(period_column::party), {});
+                into.add_unknown(get(period_column::organisation), get(period_column::party), first, end - date::days{1},
+                                 csv.where());
+            } else {
+                bad_field(csv, "record",
+                          "unknown record '" + std::string(record) +
+                              "' (expected period, organisation, party, alias, attribute or unknown)");
+            }
+            ++report.rows_without_periods;
+        } catch (const error& e) {
+            if (!options.lenient || e.code() == errc::io) throw;
+            // Errors from the registry carry the row's place already; others get it here.
+            report.reject(e.where().file.empty() ? std::string(e.what()) + " (" + csv.file() + ":" + std::to_string(csv.line()) + ")"
+                                                 : std::string(e.what()));
+        }
+    }
+}
+
+}  // namespace detail
+
+inline registry read_period_csv(std::istream& in, const std::string& file, read_report* report, read_options options) {
+    csv_reader csv(in, file);
+    read_report local;
+    read_report& out = report ? *report : local;
+    out = read_report{};
+    out.format = "alliance-csv";
+    if (!csv.read_header())
+        throw error(errc::malformed_input, "alliance.csv.empty", "the file is empty: expected a header row",
+                    location{file, 1, {}});
+    registry r;
+    detail::read_period_rows(csv, r, out, options);
+    out.parties = r.party_count();
+    out.organisations = r.organisation_count();
+    return r;
+}
+
+}  // namespace alliance::io

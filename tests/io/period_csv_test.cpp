@@ -1,0 +1,219 @@
+// The library's own period CSV: export -> read -> export is byte-identical, and bad rows say where they are.
+#include <alliance/data/csto.hpp>
+#include <alliance/io/period_csv.hpp>
+#include <alliance/io/read.hpp>
+#include <alliance/queries.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+
+namespace {
+
+using namespace alliance::literals;
+
+std::string exported(const alliance::registry& r) {
+    std::ostringstream out;
+    alliance::io::write_period_csv(out, r);
+    return out.str();
+}
+
+alliance::registry read_text(const std::string& text, alliance::io::read_report* report = nullptr,
+                             alliance::io::read_options options = {}) {
+    std::istringstream in(text);
+    return alliance::io::read_stream(in, "periods.csv", "auto", report, options);
+}
+
+std::string error_of(const std::string& text) {
+    try {
+        (void)read_text(text);
+    } catch (const alliance::error& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+// A registry that uses everything a period CSV must carry.
+alliance::registry everything() {
+    alliance::registry r;
+    const auto o = r.add_organisation("CSTO", "Collective Security Treaty Organization");
+    r.add_organisation("GUAM", "GUAM, \"Organization for Democracy\"");
+    r.set_attribute(o, "defense", "1");
+    r.set_attribute(o, "charter", "signed in Chisinau,\n7 October 2002");
+    const auto arm = r.add_party("ARM", "Armenia");
+    r.add_alias(arm, "Republic of Armenia");
+    r.add_alias(arm, "Hayastan");
+    r.add_party("PA", "Parliamentary Assembly", alliance::party_kind::body);
+    r.add_party("UZB", "Uzbekistan");
+    r.add_party("LONE", "");  // a party with no name and no period
+    alliance::period p{"CSTO", "ARM", alliance::status::member, "2002-10-07"_pd, alliance::boundary::open()};
+    p.source = "001;004";
+    p.note = "Charter \"entered into force\", 2003";
+    r.add(p);
+    alliance::period frozen{"CSTO", "UZB", alliance::status::member, "1994-04-20"_pd,
+                            alliance::boundary("1999"_pd).narrowed(date::sys_days{date::year{1999} / 4 / 2},
+                                                                   date::sys_days{date::year{1999} / 12 / 31})};
+    frozen.note = "narrowed:\nafter the protocol";
+    r.add(frozen);
+    alliance::period later{"CSTO", "UZB", alliance::status::suspended, "2012-06"_pd, "2012-12-19"_pd, alliance::basis::de_facto};
+    r.add(later);
+    alliance::period alt{"CSTO", "UZB", alliance::status::member, "2006-08-16"_pd, "2012"_pd};
+    alt.reading = alliance::reading::alternative;
+    alt.conflict = "uzb-return";
+    r.add(alt);
+    r.add(alliance::period{"GUAM", "ARM", alliance::status::observer, alliance::boundary::open(), "1997"_pd});
+    r.add_unknown("GUAM", "UZB", date::sys_days{date::year{2001} / 1 / 1}, date::sys_days{date::year{2002} / 12 / 31});
+    r.add_unknown("GUAM", "ARM", date::sys_days{date::year{1999} / 1 / 1}, date::sys_days{date::year{1999} / 12 / 31});
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("export, read, export: byte-identical, for a registry that uses every field") {
+    const auto r = everything();
+    const std::string first = exported(r);
+    alliance::io::read_report report;
+    const auto back = read_text(first, &report);
+    CHECK(exported(back) == first);
+    CHECK(report.format == "alliance-csv");
+    CHECK(report.periods == r.period_count());
+    CHECK(report.parties == 4);
+    CHECK(report.organisations == 2);
+    CHECK(report.rejected == 0);
+    CHECK(report.balanced());
+    // Declarations: 2 organisations, 2 attributes, 4 parties, 2 aliases, 2 unknown spans.
+    CHECK(report.rows_without_periods == 12);
+    CHECK(report.rows == 12 + r.period_count());
+    // What the file carries is what queries see.
+    CHECK(back.find_party("Hayastan") == back.find_party("ARM"));
+    CHECK(back.attribute(back.organisation("CSTO"), "charter") == "signed in Chisinau,\n7 October 2002");
+    CHECK(back.kind(back.party("PA")) == alliance::party_kind::body);
+    CHECK(back.alternatives().size() == 1);
+    CHECK(back.alternatives()[0].conflict == "uzb-return");
+    CHECK(!alliance::status_of(back, "GUAM", "UZB", date::sys_days{date::year{2002} / 12 / 31}).known());
+    CHECK(alliance::status_of(back, "GUAM", "UZB", date::sys_days{date::year{2003} / 1 / 1}) ==
+          alliance::status_reading{alliance::status::none});
+    const auto day = date::sys_days{date::year{2012} / 9 / 1};
+    CHECK(alliance::status_of(back, "CSTO", "UZB", day) == alliance::status_of(r, "CSTO", "UZB", day));
+}
+
+TEST_CASE("export, read, export: byte-identical for the CSTO dataset") {
+    const auto r = alliance::data::csto_registry();
+    const std::string first = exported(r);
+    alliance::io::read_report report;
+    const auto back = read_text(first, &report);
+    CHECK(exported(back) == first);
+    CHECK(report.periods == r.period_count());
+    CHECK(back.alternatives().size() == r.alternatives().size());
+    CHECK(report.balanced());
+}
+
+TEST_CASE("the written file starts with the documented header and declarations") {
+    const std::string text = exported(everything());
+    CHECK(text.rfind("organisation,party,status,from,to,basis,source,note,reading,conflict,record,name,kind,value\n"
+                     "CSTO,,,,,,,,,,organisation,Collective Security Treaty Organization,,\n"
+                     "CSTO,,,,,,,,,,attribute,charter,,\"signed in Chisinau,\n7 October 2002\"\n",
+                     0) == 0);
+    CHECK(text.find("CSTO,UZB,member,1994-04-20,1999[1999-04-02..],de_jure,,\"narrowed:\nafter the protocol\",primary,,period,,,\n") !=
+          std::string::npos);
+    CHECK(text.find("CSTO,UZB,member,2006-08-16,2012,de_jure,,,alternative,uzb-return,period,,,\n") != std::string::npos);
+    // Unknown spans come last, by organisation and party key, to-day excluded.
+    const auto arm = text.find("GUAM,ARM,,1999-01-01,2000-01-01,,,,,,unknown,,,\n");
+    const auto uzb = text.find("GUAM,UZB,,2001-01-01,2003-01-01,,,,,,unknown,,,\n");
+    CHECK(arm != std::string::npos);
+    CHECK(uzb == text.size() - std::string("GUAM,UZB,,2001-01-01,2003-01-01,,,,,,unknown,,,\n").size());
+    CHECK(arm < uzb);
+}
+
+TEST_CASE("a hand-written five-column file is valid; undeclared keys are registered with empty names") {
+    alliance::io::read_report report;
+    const auto r = read_text("organisation,party,status,from,to\r\nNATO,FRA,member,1949-08-24,1966-07-01\r\n"
+                             "NATO,FRA,withdrawn,1966-07-01,2009-04\r\nNATO,FRA,member,2009-04,..\r\n",
+                             &report);
+    CHECK(report.rows == 3);
+    CHECK(report.periods == 3);
+    CHECK(r.name(r.party("FRA")).empty());
+    CHECK(alliance::status_of(r, "nato", "fra", date::sys_days{date::year{1980} / 1 / 1}) ==
+          alliance::status_reading{alliance::status::withdrawn});
+    CHECK(!alliance::status_of(r, "NATO", "FRA", date::sys_days{date::year{2009} / 4 / 2}).known());
+}
+
+TEST_CASE("malformed rows: the error names file, line and field") {
+    const std::string head = "organisation,party,status,from,to,basis,note\n";
+    CHECK(error_of(head + "NATO,FRA,member,1949,..,de_jure\n") ==
+          "[alliance.csv.field_count] periods.csv:2: expected 7 fields, found 6");
+    CHECK(error_of(head + "NATO,FRA,membre,1949,..,de_jure,\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'status': unknown status 'membre' (expected member, associate, "
+          "observer, signatory, suspended, frozen or withdrawn)");
+    CHECK(error_of(head + "NATO,FRA,none,1949,..,de_jure,\n").find("field 'status': unknown status 'none'") != std::string::npos);
+    CHECK(error_of(head + "NATO,FRA,member,2023-02-30,..,de_jure,\n") ==
+          "[alliance.date.invalid] periods.csv:2: field 'from': invalid date '2023-02-30': no such day in that month");
+    CHECK(error_of(head + "NATO,FRA,member,1949,1949-13,de_jure,\n") ==
+          "[alliance.date.invalid] periods.csv:2: field 'to': invalid date '1949-13': the month is not 01-12");
+    CHECK(error_of(head + "NATO,FRA,member,1966,1949,de_jure,\n") ==
+          "[alliance.period.invalid] periods.csv:2: the period ends before it starts (NATO FRA member 1966/1949)");
+    CHECK(error_of(head + "NATO,FRA,member,1949,..,legal,\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'basis': unknown basis 'legal' (expected de_jure or de_facto)");
+    CHECK(error_of(head + ",FRA,member,1949,..,de_jure,\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'organisation': the organisation must not be empty");
+    CHECK(error_of(head + "NATO,FRA,member,1949,..,,\nNATO,FRA,observer,1960,1970,,\n")
+              .rfind("[alliance.period.contradiction] periods.csv:3: NATO FRA observer 1960/1970 contradicts", 0) == 0);
+    CHECK(error_of("organisation,party,status,from\n") ==
+          "[alliance.csv.header] periods.csv:1: missing column 'to' (required: organisation, party, status, from, to)");
+    CHECK(error_of("organisation,party,status,from,to,colour\n") ==
+          "[alliance.csv.header] periods.csv:1: field 'colour': unknown column 'colour' (known: organisation, party, "
+          "status, from, to, basis, source, note, reading, conflict, record, name, kind, value)");
+    CHECK(error_of("organisation,party,status,from,to,record,name\nNATO,,,,,organisation,North\nNATO,,,,,organisation,South\n") ==
+          "[alliance.key.duplicate] periods.csv:3: organisation 'NATO' is already named 'North', not 'South' (a "
+          "declaration must come before any period that uses its key, and agree with earlier ones)");
+    CHECK(error_of("organisation,party,status,from,to,record,name\nNATO,FRA,member,1949,..,,\n,FRA,,,,party,France\n")
+              .rfind("[alliance.key.duplicate] periods.csv:3: party 'FRA' is already", 0) == 0);
+    CHECK(error_of("organisation,party,status,from,to,record,name\nNATO,,member,,,organisation,North\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'status': must be empty in a 'organisation' row (found 'member')");
+    CHECK(error_of("organisation,party,status,from,to,record,name\nNATO,FRA,member,1949,..,,France\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'name': must be empty in a 'period' row (found 'France')");
+    CHECK(error_of("organisation,party,status,from,to,record\nNATO,,,,,treaty\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'record': unknown record 'treaty' (expected period, organisation, "
+          "party, alias, attribute or unknown)");
+    CHECK(error_of("organisation,party,status,from,to,record\nNATO,FRA,,1990,1991-01-01,unknown\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'from': an unknown span's limits are days (YYYY-MM-DD), not '1990'");
+    CHECK(error_of(head + "NATO,FRA,member,1949,..,,\nNATO,ITA,member,1949,..,,\nNATO,FRA,member,1949,..,,\n") ==
+          "[alliance.row.duplicate] periods.csv:4: the same period as on line 2");
+    // The same period, written differently: a party by its name, a key in another case, the default basis.
+    CHECK(error_of("organisation,party,status,from,to,basis,record,name\n,FRA,,,,,party,France\n"
+                   "NATO,FRA,member,1949,..,,,\nnato,france,member,1949,..,de_jure,,\n") ==
+          "[alliance.row.duplicate] periods.csv:4: the same period as on line 3");
+    CHECK(error_of(head + "NATO,FRA,member,10000,..,,\n") ==
+          "[alliance.date.invalid] periods.csv:2: field 'from': invalid date '10000': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    CHECK(error_of(head + "NATO,FRA,member,1949-02-00,..,,\n") ==
+          "[alliance.date.invalid] periods.csv:2: field 'from': invalid date '1949-02-00': no such day in that month");
+    CHECK(error_of("") == "[alliance.csv.empty] periods.csv:1: the file is empty: expected a header row");
+}
+
+TEST_CASE("a lenient read rejects and reports bad rows, and every row is accounted for") {
+    alliance::io::read_report report;
+    alliance::io::read_options lenient;
+    lenient.lenient = true;
+    const auto r = read_text("organisation,party,status,from,to\nNATO,FRA,member,1949,..\nNATO,GER,membre,1955,..\n"
+                             "NATO,ITA,member,1949\nNATO,ESP,member,1982-05-30,..\n",
+                             &report, lenient);
+    CHECK(report.rows == 4);
+    CHECK(report.periods == 2);
+    CHECK(report.rejected == 2);
+    CHECK(report.balanced());
+    REQUIRE(report.problems.size() == 2);
+    CHECK(report.problems[0] == "[alliance.csv.field] periods.csv:3: field 'status': unknown status 'membre' (expected "
+                                "member, associate, observer, signatory, suspended, frozen or withdrawn)");
+    CHECK(report.problems[1] == "[alliance.csv.field_count] periods.csv:4: expected 5 fields, found 4");
+    CHECK(alliance::members_on(r, "NATO", date::sys_days{date::year{1990} / 1 / 1}) ==
+          std::vector<std::string_view>{"ESP", "FRA"});
+}
+
+TEST_CASE("a header-only file is an empty registry") {
+    alliance::io::read_report report;
+    const auto r = read_text("organisation,party,status,from,to\n", &report);
+    CHECK(r.organisation_count() == 0);
+    CHECK(report.rows == 0);
+    CHECK(report.balanced());
+}

@@ -1,0 +1,125 @@
+// Every record's quote appears verbatim in one of the documents it cites, and
+// every source is a document of the seeds folder. Runs when the documents
+// are present (ALLIANCE_SHARED_DIR/seeds), else says so and checks only the
+// tables' own consistency.
+#include "csto_fixture.hpp"
+
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+namespace data = alliance::data;
+
+namespace {
+// Runs of white space (the documents' line breaks and tabs) compare as one space.
+std::string squeeze(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (const char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c)) != 0) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+const std::filesystem::path seeds = std::filesystem::path(ALLIANCE_SHARED_DIR) / "seeds";
+
+const std::map<std::string, std::string>& documents() {
+    static const std::map<std::string, std::string> texts = [] {
+        std::map<std::string, std::string> out;
+        for (const auto& s : csto_test::csto::sources) {
+            std::ifstream in(seeds / std::string(s.file), std::ios::binary);
+            if (!in) continue;
+            std::ostringstream buffer;
+            buffer << in.rdbuf();
+            out[std::string(s.key)] = squeeze(buffer.str());
+        }
+        return out;
+    }();
+    return texts;
+}
+
+// Is the note's quote in one of the cited documents?
+bool quoted_in_sources(std::string_view note, std::string_view source_keys) {
+    const std::string quote = squeeze(data::quote_of(note));
+    if (quote.empty()) return false;
+    for (const auto& entry : documents())
+        if (data::lists(source_keys, entry.first) && entry.second.find(quote) != std::string::npos) return true;
+    return false;
+}
+
+bool documents_present() {
+    if (documents().size() == csto_test::csto::sources.size()) return true;
+    MESSAGE("the documents are not in " << seeds.string() << ": quotes are not checked against them");
+    return false;
+}
+}  // namespace
+
+TEST_CASE("the five sources: keys 000-004, a title, a publisher, a date and a file each") {
+    REQUIRE(csto_test::csto::sources.size() == 5);
+    const char* keys[] = {"000", "001", "002", "003", "004"};
+    for (std::size_t i = 0; i < 5; ++i) {
+        const auto& s = csto_test::csto::sources[i];
+        CAPTURE(std::string(s.key));
+        CHECK(s.key == keys[i]);
+        CHECK(s.file.substr(0, 4) == std::string(keys[i]) + "_");
+        CHECK(!s.title.empty());
+        CHECK(!s.publisher.empty());
+        CHECK(!s.published.empty());
+    }
+}
+
+TEST_CASE("each source's title is the document's own title") {
+    if (!documents_present()) return;
+    for (const auto& s : csto_test::csto::sources) {
+        CAPTURE(std::string(s.key));
+        std::string title = squeeze(s.title);
+        std::string text = documents().at(std::string(s.key));
+        for (auto* t : {&title, &text})
+            for (char& c : *t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CHECK(text.find(title) != std::string::npos);
+    }
+}
+
+TEST_CASE("every period's quote is verbatim in a document it cites") {
+    if (!documents_present()) return;
+    for (std::size_t i = 0; i < csto_test::csto::periods.size(); ++i) {
+        const auto& p = csto_test::csto::periods[i];
+        CAPTURE(i);
+        CAPTURE(std::string(p.note));
+        CHECK(quoted_in_sources(p.note, p.source));
+    }
+}
+
+TEST_CASE("every event's, office term's and figure's quote is verbatim in a document it cites") {
+    if (!documents_present()) return;
+    for (const auto& e : csto_test::csto::events) {
+        CAPTURE(std::string(e.note));
+        CHECK(quoted_in_sources(e.note, e.source));
+    }
+    for (const auto& o : csto_test::csto::offices) {
+        CAPTURE(std::string(o.note));
+        CHECK(quoted_in_sources(o.note, o.source));
+    }
+    for (const auto& f : csto_test::csto::figures) {
+        CAPTURE(std::string(f.note));
+        CHECK(quoted_in_sources(f.note, f.source));
+    }
+}
+
+TEST_CASE("a quote that is not in the document is caught") {
+    if (!documents_present()) return;
+    CHECK_FALSE(quoted_in_sources("\"Uzbekistan joined the CSTO in 2009\"", "004"));
+    // Verbatim, but in another document than the one cited.
+    CHECK_FALSE(quoted_in_sources("\"has convened on December 19 in Moscow\"", "004"));
+    CHECK(quoted_in_sources("\"has convened on December 19 in Moscow\"", "000"));
+}

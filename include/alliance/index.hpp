@@ -1,0 +1,609 @@
+// alliance/index.hpp — a compiled, flat query index: the registry's answers, fast.
+//
+// The registry (Boost.ICL timelines) is the model: it checks the data, holds
+// the facts and does the set algebra. A query_index is compiled from it (or
+// straight from a list of periods) to answer the hot questions — status on a
+// day, members on a day, overlap of two parties — in loops over millions of
+// party-days. It gives exactly the registry's answers, `unknown` included;
+// the tests compare the two on random data.
+//
+// Layout, and why:
+//  - Organisations and parties are dense numbers (the registry's ids), looked
+//    up from keys once; a query then indexes arrays, it hashes nothing.
+//  - Each (organisation, party) cell is a sorted array of the days on which
+//    its reading changes, with one code per segment (a status, or unknown).
+//    Reading a day is a branch-free binary search over a few contiguous ints.
+//  - Each organisation keeps the days on which its set of certain members
+//    changes, the parties that join or leave at each, and every 8th segment a
+//    bit set of the members: members_on() starts from the nearest bit set and
+//    replays at most 7 changes, then lists the bits in key order.
+//  - overlap() merges the two parties' sorted segments with two pointers.
+// A cell costs 4 bytes (an offset) plus 5 bytes per change of reading; an
+// organisation about 12 bytes per change of membership.
+#pragma once
+
+#include <alliance/allen.hpp>  // day_span
+#include <alliance/days.hpp>
+#include <alliance/error.hpp>
+#include <alliance/period.hpp>
+#include <alliance/registry.hpp>
+#include <alliance/status.hpp>
+#include <alliance/timeline.hpp>
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace alliance {
+
+// --- synopsis -----------------------------------------------------------------
+
+class query_index {
+public:
+    // Compiled from a registry's timelines: ids are the registry's, keys are
+    // the registry's (the registry must outlive the index; names and aliases
+    // are not kept — ask the registry for a key by name). Also holds days a
+    // dataset marked unknown (registry::add_unknown).
+    [[nodiscard]] static query_index from(const registry& r);
+    // Built straight from periods, in any order, with the answers a registry
+    // built from the same periods would give — and the same refusals: an
+    // ill-formed period throws errc::invalid_period / invalid_date, two
+    // contradicting periods errc::contradiction. Alternative readings are
+    // skipped, as the registry keeps them out of its timelines. Keys are
+    // copied, matched case-insensitively, and numbered in order of first
+    // appearance.
+    [[nodiscard]] static query_index build(const std::vector<period>& periods);
+
+    query_index(query_index&&) = default;
+    query_index& operator=(query_index&&) = default;
+    query_index(const query_index&) = delete;  // keys are views into storage the index owns or borrows
+    query_index& operator=(const query_index&) = delete;
+
+    // Keys, case-insensitive. find_* return nullopt; the others throw
+    // errc::unknown_organisation / unknown_party.
+    [[nodiscard]] std::optional<organisation_id> find_organisation(std::string_view key) const;
+    [[nodiscard]] std::optional<party_id> find_party(std::string_view key) const;
+    [[nodiscard]] organisation_id organisation(std::string_view key) const;
+    [[nodiscard]] party_id party(std::string_view key) const;
+    [[nodiscard]] std::string_view key(organisation_id o) const { return organisation_keys_.at(o.value); }
+    [[nodiscard]] std::string_view key(party_id p) const { return party_keys_.at(p.value); }
+    [[nodiscard]] std::size_t organisation_count() const noexcept { return organisation_keys_.size(); }
+    [[nodiscard]] std::size_t party_count() const noexcept { return party_keys_.size(); }
+
+    // The hot path: ids from the lookups above (precondition: valid ids).
+    [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const noexcept;
+    [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const noexcept {
+        return status(o, p, day).is(status::member);
+    }
+    // The certain members, in key order, into `out` (cleared first; reuse it across calls).
+    void members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const;
+    // The days both parties were certainly members, as ascending disjoint spans, into `out` (cleared first).
+    void overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const;
+
+    // The same questions by key, with the registry's query functions' result types.
+    [[nodiscard]] status_reading status_of(std::string_view organisation, std::string_view party,
+                                           date::sys_days day) const;
+    [[nodiscard]] std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const;
+    [[nodiscard]] day_set overlap(std::string_view organisation, std::string_view party_a,
+                                  std::string_view party_b) const;
+
+    // The reading of a cell on a day count, without any id checks: what
+    // status() does after its two array lookups (for measuring them).
+    [[nodiscard]] status_reading cell_status(std::size_t cell, std::int32_t day) const noexcept;
+    [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const noexcept {
+        return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
+    }
+
+    // Bytes held by the index (arrays and keys), and the primary periods it was compiled from.
+    [[nodiscard]] std::size_t memory_bytes() const noexcept;
+    [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
+
+private:
+    query_index() = default;
+
+    // A segment's code: a status (0..7), or unknown.
+    static constexpr std::uint8_t unknown_code = 8;
+    static constexpr std::size_t checkpoint_every = 8;
+    static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
+
+    struct fold_hash {
+        std::size_t operator()(std::string_view s) const noexcept;
+    };
+    struct fold_equal {
+        bool operator()(std::string_view a, std::string_view b) const noexcept;
+    };
+    using key_map = std::unordered_map<std::string_view, std::uint32_t, fold_hash, fold_equal>;
+
+    // One cell's segments as (start day, code), ascending, the first at before_time.
+    using segments = std::vector<std::pair<std::int32_t, std::uint8_t>>;
+    void reset_cells();
+    void append_cell(std::size_t cell, const segments& s);
+    void finish();  // fills the empty cells' offsets, then the organisations' member changes
+    void compile_members(std::uint32_t o);
+
+    std::deque<std::string> owned_keys_;  // keys copied by build(); views below point here or into a registry
+    std::vector<std::string_view> organisation_keys_;
+    std::vector<std::string_view> party_keys_;
+    key_map organisation_ids_;
+    key_map party_ids_;
+    std::vector<std::uint32_t> party_rank_;  // party id -> position in key order
+
+    // Cells: cell c's segments are bounds_/codes_[cell_begin_[c], cell_begin_[c + 1]).
+    std::vector<std::uint32_t> cell_begin_;
+    std::vector<std::int32_t> bounds_;
+    std::vector<std::uint8_t> codes_;
+
+    // Organisations' member changes. Organisation o: change days
+    // change_day_[change_begin_[o] .. change_begin_[o + 1]); change i flips
+    // the local members flip_[flip_begin_[i] .. flip_begin_[i + 1]); local
+    // member k is party org_party_[org_party_begin_[o] + k] (in key order);
+    // after change i with (i - change_begin_[o]) % 8 == 0, the members are the
+    // bit set checkpoint_[checkpoint_begin_[o] + (i - change_begin_[o]) / 8 * words ...].
+    std::vector<std::uint32_t> change_begin_;
+    std::vector<std::int32_t> change_day_;
+    std::vector<std::uint32_t> flip_begin_;
+    std::vector<std::uint16_t> flip_;
+    std::vector<std::uint32_t> org_party_begin_;
+    std::vector<party_id> org_party_;
+    std::vector<std::uint32_t> checkpoint_begin_;
+    std::vector<std::uint64_t> checkpoint_;
+
+    std::size_t period_count_ = 0;
+};
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+
+// The number of elements of the sorted array b[0, n) that are <= x, with no
+// data-dependent branch: the loop runs log2(n) times whatever x is, and the
+// step is a conditional move. Precondition for the result to be exact when
+// n > 0: none (the last comparison settles whether b[0] itself counts).
+[[nodiscard]] inline std::size_t count_not_after(const std::int32_t* b, std::size_t n, std::int32_t x) noexcept {
+    if (n == 0) return 0;
+    const std::int32_t* base = b;
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = base[half] <= x ? base + half : base;
+        n -= half;
+    }
+    return static_cast<std::size_t>(base - b) + (*base <= x ? 1u : 0u);
+}
+
+inline char fold_char(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace detail
+
+inline std::size_t query_index::fold_hash::operator()(std::string_view s) const noexcept {
+    std::size_t h = 1469598103934665603ull;  // FNV-1a over the case-folded bytes
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(detail::fold_char(c))) * 1099511628211ull;
+    return h;
+}
+
+inline bool query_index::fold_equal::operator()(std::string_view a, std::string_view b) const noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (detail::fold_char(a[i]) != detail::fold_char(b[i])) return false;
+    return true;
+}
+
+inline std::optional<organisation_id> query_index::find_organisation(std::string_view k) const {
+    if (const auto it = organisation_ids_.find(k); it != organisation_ids_.end()) return organisation_id{it->second};
+    return std::nullopt;
+}
+
+inline std::optional<party_id> query_index::find_party(std::string_view k) const {
+    if (const auto it = party_ids_.find(k); it != party_ids_.end()) return party_id{it->second};
+    return std::nullopt;
+}
+
+inline organisation_id query_index::organisation(std::string_view k) const {
+    if (const auto id = find_organisation(k)) return *id;
+    throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation '" + std::string(k) + "'");
+}
+
+inline party_id query_index::party(std::string_view k) const {
+    if (const auto id = find_party(k)) return *id;
+    throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(k) + "'");
+}
+
+inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
+    const std::uint32_t first = cell_begin_[c];
+    const std::uint32_t n = cell_begin_[c + 1] - first;
+    if (n == 0) return status::none;
+    // The first bound is before_time, so at least one bound is <= day.
+    const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
+    const std::uint8_t code = codes_[first + k];
+    return code == unknown_code ? status_reading::unknown() : status_reading{static_cast<alliance::status>(code)};
+}
+
+inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
+    return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
+}
+
+inline void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
+    out.clear();
+    const std::uint32_t first = change_begin_[o.value];
+    const std::size_t n = change_begin_[o.value + 1] - first;
+    const std::size_t passed = detail::count_not_after(change_day_.data() + first, n,
+                                                       static_cast<std::int32_t>(day.time_since_epoch().count()));
+    if (passed == 0) return;
+    const std::size_t last = passed - 1;  // the last change on or before the day, local to the organisation
+    const std::uint32_t party_first = org_party_begin_[o.value];
+    const std::size_t words = (org_party_begin_[o.value + 1] - party_first + 63) / 64;
+
+    // Start from the checkpoint at or before `last`, replay the changes after it.
+    constexpr std::size_t on_stack = 64;
+    std::uint64_t stack_bits[on_stack];
+    std::vector<std::uint64_t> heap_bits;
+    std::uint64_t* bits = stack_bits;
+    if (words > on_stack) {
+        heap_bits.resize(words);
+        bits = heap_bits.data();
+    }
+    const std::size_t checkpoint = last / checkpoint_every;
+    const std::uint64_t* saved = checkpoint_.data() + checkpoint_begin_[o.value] + checkpoint * words;
+    std::copy(saved, saved + words, bits);
+    for (std::size_t i = checkpoint * checkpoint_every + 1; i <= last; ++i)
+        for (std::uint32_t f = flip_begin_[first + i]; f < flip_begin_[first + i + 1]; ++f)
+            bits[flip_[f] / 64] ^= std::uint64_t{1} << (flip_[f] % 64);
+
+    for (std::size_t w = 0; w < words; ++w)
+        for (std::uint64_t v = bits[w]; v != 0; v &= v - 1)
+            out.push_back(org_party_[party_first + w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))]);
+}
+
+inline void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
+    out.clear();
+    const std::size_t ca = cell(o, a), cb = cell(o, b);
+    std::uint32_t i = cell_begin_[ca];
+    const std::uint32_t i_end = cell_begin_[ca + 1];
+    std::uint32_t j = cell_begin_[cb];
+    const std::uint32_t j_end = cell_begin_[cb + 1];
+    if (i == i_end || j == j_end) return;
+    const auto member = static_cast<std::uint8_t>(status::member);
+    const auto end_of = [&](std::uint32_t k, std::uint32_t k_end) {
+        return k + 1 < k_end ? bounds_[k + 1] : std::numeric_limits<std::int32_t>::max();
+    };
+    // Walk both segment lists at once; each step ends at the nearer segment end.
+    while (i < i_end && j < j_end) {
+        const std::int32_t from = std::max(bounds_[i], bounds_[j]);
+        const std::int32_t ea = end_of(i, i_end), eb = end_of(j, j_end);
+        const std::int32_t to = std::min(ea, eb);
+        if (codes_[i] == member && codes_[j] == member && from < to) {
+            const date::sys_days first = to_sys_days(day_count{from}), end = to_sys_days(day_count{to});
+            if (!out.empty() && out.back().end == first)
+                out.back().end = end;
+            else
+                out.push_back({first, end});
+        }
+        if (ea <= eb) ++i;
+        if (eb <= ea) ++j;
+    }
+}
+
+inline status_reading query_index::status_of(std::string_view org, std::string_view p, date::sys_days day) const {
+    return status(organisation(org), party(p), day);
+}
+
+inline std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const {
+    std::vector<party_id> ids;
+    members_on(organisation(org), day, ids);
+    std::vector<std::string_view> out;
+    out.reserve(ids.size());
+    for (const party_id p : ids) out.push_back(key(p));
+    return out;
+}
+
+inline day_set query_index::overlap(std::string_view org, std::string_view a, std::string_view b) const {
+    std::vector<day_span> spans;
+    overlap(organisation(org), party(a), party(b), spans);
+    day_set out;
+    for (const day_span s : spans) out.add(day_interval::right_open(to_day_count(s.first), to_day_count(s.end)));
+    return out;
+}
+
+inline std::size_t query_index::memory_bytes() const noexcept {
+    const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    std::size_t keys = 0;
+    for (const auto& s : owned_keys_) keys += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
+    // A hash map node holds the key view, the id and a next pointer; buckets one pointer each.
+    const auto map_bytes = [](const key_map& m) {
+        return m.size() * (sizeof(std::string_view) + 2 * sizeof(void*)) + m.bucket_count() * sizeof(void*);
+    };
+    return sizeof(*this) + keys + bytes(organisation_keys_) + bytes(party_keys_) + map_bytes(organisation_ids_) +
+           map_bytes(party_ids_) + bytes(party_rank_) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
+           bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
+           bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
+}
+
+// --- compiling ----------------------------------------------------------------
+
+inline void query_index::reset_cells() {
+    const std::size_t cells = organisation_keys_.size() * party_keys_.size();
+    if (cells >= std::numeric_limits<std::uint32_t>::max() / 2)
+        throw error(errc::malformed_input, "alliance.index.too_large",
+                    "an index of " + std::to_string(organisation_keys_.size()) + " organisations by " +
+                        std::to_string(party_keys_.size()) + " parties has too many cells");
+    // Cell c's begin is written when it is appended; cells never appended are
+    // filled in by finish(). Empty cells and appended ones come in cell order.
+    cell_begin_.assign(cells + 1, std::numeric_limits<std::uint32_t>::max());
+    bounds_.clear();
+    codes_.clear();
+    // Parties in key order, the order members are listed in.
+    std::vector<std::uint32_t> by_key(party_keys_.size());
+    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return party_keys_[a] < party_keys_[b]; });
+    party_rank_.assign(party_keys_.size(), 0);
+    for (std::uint32_t k = 0; k < by_key.size(); ++k) party_rank_[by_key[k]] = k;
+}
+
+inline void query_index::append_cell(std::size_t c, const segments& s) {
+    // Cells are appended in increasing order; the empty ones before c start here too.
+    std::size_t back = c;
+    while (back > 0 && cell_begin_[back - 1] == std::numeric_limits<std::uint32_t>::max()) --back;
+    const auto here = static_cast<std::uint32_t>(bounds_.size());
+    for (std::size_t k = back; k <= c; ++k) cell_begin_[k] = here;
+    for (const auto& [day, code] : s) {
+        // Neighbouring segments with one reading are one segment.
+        if (!codes_.empty() && bounds_.size() > here && codes_.back() == code) continue;
+        bounds_.push_back(day);
+        codes_.push_back(code);
+    }
+}
+
+inline void query_index::finish() {
+    const auto end = static_cast<std::uint32_t>(bounds_.size());
+    for (std::size_t k = cell_begin_.size(); k-- > 0;) {
+        if (cell_begin_[k] != std::numeric_limits<std::uint32_t>::max()) break;
+        cell_begin_[k] = end;
+    }
+    change_begin_.assign(1, 0);
+    change_day_.clear();
+    flip_begin_.assign(1, 0);
+    flip_.clear();
+    org_party_begin_.assign(1, 0);
+    org_party_.clear();
+    checkpoint_begin_.assign(1, 0);
+    checkpoint_.clear();
+    for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o);
+}
+
+inline void query_index::compile_members(std::uint32_t o) {
+    const std::size_t parties = party_keys_.size();
+    // The organisation's parties (cells with any segment), in key order.
+    std::vector<std::uint32_t> present;
+    for (std::uint32_t p = 0; p < parties; ++p)
+        if (cell_begin_[o * parties + p] != cell_begin_[o * parties + p + 1]) present.push_back(p);
+    std::sort(present.begin(), present.end(), [&](std::uint32_t a, std::uint32_t b) { return party_rank_[a] < party_rank_[b]; });
+    if (present.size() > std::numeric_limits<std::uint16_t>::max())
+        throw error(errc::malformed_input, "alliance.index.too_large",
+                    "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");
+    for (const std::uint32_t p : present) org_party_.push_back(party_id{p});
+    org_party_begin_.push_back(static_cast<std::uint32_t>(org_party_.size()));
+
+    // Membership flips: each party's certain-member runs start and end.
+    std::vector<std::pair<std::int32_t, std::uint16_t>> flips;
+    const auto member = static_cast<std::uint8_t>(status::member);
+    for (std::size_t local = 0; local < present.size(); ++local) {
+        const std::size_t c = o * parties + present[local];
+        bool in = false;
+        for (std::uint32_t k = cell_begin_[c]; k < cell_begin_[c + 1]; ++k) {
+            const bool now = codes_[k] == member;
+            if (now != in) flips.emplace_back(bounds_[k], static_cast<std::uint16_t>(local));
+            in = now;
+        }
+        // The last segment of a cell always reads `none` (every status ends by the end of time).
+    }
+    std::sort(flips.begin(), flips.end());
+
+    const std::size_t words = (present.size() + 63) / 64;
+    std::vector<std::uint64_t> bits(words, 0);
+    std::size_t changes = 0;
+    for (std::size_t f = 0; f < flips.size();) {
+        const std::int32_t day = flips[f].first;
+        change_day_.push_back(day);
+        for (; f < flips.size() && flips[f].first == day; ++f) {
+            flip_.push_back(flips[f].second);
+            bits[flips[f].second / 64] ^= std::uint64_t{1} << (flips[f].second % 64);
+        }
+        flip_begin_.push_back(static_cast<std::uint32_t>(flip_.size()));
+        if (changes % checkpoint_every == 0) checkpoint_.insert(checkpoint_.end(), bits.begin(), bits.end());
+        ++changes;
+    }
+    change_begin_.push_back(static_cast<std::uint32_t>(change_day_.size()));
+    checkpoint_begin_.push_back(static_cast<std::uint32_t>(checkpoint_.size()));
+}
+
+inline query_index query_index::from(const registry& r) {
+    query_index ix;
+    ix.organisation_keys_.resize(r.organisation_count());
+    ix.party_keys_.resize(r.party_count());
+    for (std::uint32_t o = 0; o < r.organisation_count(); ++o) {
+        ix.organisation_keys_[o] = r.key(organisation_id{o});
+        ix.organisation_ids_.emplace(ix.organisation_keys_[o], o);
+    }
+    for (std::uint32_t p = 0; p < r.party_count(); ++p) {
+        ix.party_keys_[p] = r.key(party_id{p});
+        ix.party_ids_.emplace(ix.party_keys_[p], p);
+    }
+    ix.reset_cells();
+
+    segments s;
+    std::vector<std::int32_t> points;
+    for (const auto& [ids, line] : r.timelines()) {  // ordered by (organisation, party): cell order
+        // Every day where either map changes, then the reading in between.
+        points.clear();
+        for (const auto& seg : line.certain()) {
+            points.push_back(boost::icl::first(seg.first).count());
+            points.push_back(boost::icl::last_next(seg.first).count());
+        }
+        for (const auto& seg : line.possible()) {
+            points.push_back(boost::icl::first(seg.first).count());
+            points.push_back(boost::icl::last_next(seg.first).count());
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        s.clear();
+        s.emplace_back(before_time, static_cast<std::uint8_t>(status::none));
+        for (const std::int32_t x : points) {
+            const status_reading reading = line.status_on(to_sys_days(day_count{x}));
+            s.emplace_back(x, reading.known() ? static_cast<std::uint8_t>(reading.value()) : unknown_code);
+        }
+        ix.append_cell(ix.cell(ids.first, ids.second), s);
+        ix.period_count_ += line.periods().size();
+    }
+    ix.finish();
+    return ix;
+}
+
+namespace detail {
+
+// What a registry would say about a contradiction, for build().
+[[noreturn]] inline void index_contradiction(const period& a, const period& b, std::int32_t day) {
+    throw error(errc::contradiction, "alliance.period.contradiction",
+                describe(b) + " contradicts " + describe(a) + ": both certainly hold on " +
+                    to_string(to_sys_days(day_count{day})));
+}
+
+}  // namespace detail
+
+inline query_index query_index::build(const std::vector<period>& periods) {
+    query_index ix;
+    // 1. Keys to dense ids, copying each new key once.
+    const auto id_of = [&](key_map& ids, std::vector<std::string_view>& keys, std::string_view k) {
+        if (const auto it = ids.find(k); it != ids.end()) return it->second;
+        const auto id = static_cast<std::uint32_t>(keys.size());
+        const std::string_view stored = ix.owned_keys_.emplace_back(k);
+        keys.push_back(stored);
+        ids.emplace(stored, id);
+        return id;
+    };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ids(periods.size());
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const period& p = periods[i];
+        validate(p);  // as registry::add does, alternative readings included
+        if (p.reading != reading::primary) continue;
+        if (p.organisation.empty() || p.party.empty())
+            throw error(errc::malformed_input, "alliance.key.empty", "a period's organisation and party keys may not be empty");
+        ids[i] = {id_of(ix.organisation_ids_, ix.organisation_keys_, p.organisation),
+                  id_of(ix.party_ids_, ix.party_keys_, p.party)};
+    }
+    ix.reset_cells();
+
+    // 2. Group the periods by cell with a counting sort: linear, whatever the
+    // input order. What the sweep needs of each period is copied into a
+    // compact record in cell order, so that step 3 reads memory in sequence
+    // (reading the periods themselves in cell order would miss the cache on
+    // nearly every one when the input is shuffled).
+    const auto count_of = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
+    struct edge_of_time {  // a boundary, enough to tell two stated boundaries apart
+        std::int32_t earliest = 0, latest = 0;
+        std::uint32_t stated = 0;  // 0: open; else year, month, day packed with the precision
+        bool operator==(const edge_of_time& b) const {
+            return stated == b.stated && earliest == b.earliest && latest == b.latest;
+        }
+    };
+    const auto pack = [&](const boundary& b) {
+        edge_of_time e;
+        if (b.is_open()) return e;
+        const partial_date d = b.stated();
+        const auto m = d.precision() == precision::year ? 0u : static_cast<unsigned>(d.month());
+        const auto dd = d.precision() == precision::day ? static_cast<unsigned>(d.day()) : 0u;
+        e.stated = (static_cast<std::uint32_t>(static_cast<int>(d.year())) << 10 | m << 5 | dd) + 1;
+        e.earliest = count_of(b.earliest());
+        e.latest = count_of(b.latest());
+        return e;
+    };
+    struct compact {
+        std::int32_t certain_first, certain_end, possible_first, possible_end;
+        edge_of_time from, to;
+        std::uint32_t index;  // in the input, for error messages
+        std::uint8_t what;
+    };
+    const std::size_t cells = ix.cell_begin_.size() - 1;
+    std::vector<std::uint32_t> start(cells + 1, 0);
+    for (std::size_t i = 0; i < periods.size(); ++i)
+        if (periods[i].reading == reading::primary) ++start[ix.cell(organisation_id{ids[i].first}, party_id{ids[i].second}) + 1];
+    for (std::size_t c = 0; c < cells; ++c) start[c + 1] += start[c];
+    std::vector<compact> records(start[cells]);
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            const period& p = periods[i];
+            if (p.reading != reading::primary) continue;
+            records[fill[ix.cell(organisation_id{ids[i].first}, party_id{ids[i].second})]++] = {
+                count_of(detail::start_latest(p.from)), count_of(detail::end_earliest(p.to)),
+                count_of(detail::start_earliest(p.from)), count_of(detail::end_latest(p.to)),
+                pack(p.from), pack(p.to), static_cast<std::uint32_t>(i), static_cast<std::uint8_t>(p.status)};
+        }
+    }
+    ix.period_count_ = records.size();
+
+    // 3. Per cell, a sweep over the certain and possible spans of its periods
+    // (timeline.hpp's rules, including the certain window of back-to-back
+    // periods that share one stated boundary).
+    struct edge {
+        std::int32_t day;
+        std::int8_t delta;
+        std::uint8_t kind;  // a status: certain; status_count: possible
+        std::uint32_t period;
+    };
+    std::vector<edge> edges;
+    segments s;
+    for (std::size_t c = 0; c < cells; ++c) {
+        if (start[c] == start[c + 1]) continue;
+        edges.clear();
+        const auto add = [&](std::int32_t lo, std::int32_t hi, std::uint8_t kind, std::uint32_t i) {
+            if (lo >= hi) return;
+            edges.push_back({lo, 1, kind, i});
+            edges.push_back({hi, -1, kind, i});
+        };
+        for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
+            const compact& p = records[k];
+            add(p.certain_first, p.certain_end, p.what, p.index);
+            add(p.possible_first, p.possible_end, static_cast<std::uint8_t>(status_count), p.index);
+            for (std::uint32_t m = start[c]; m < start[c + 1]; ++m) {
+                const compact& q = records[m];
+                if (m == k || q.what != p.what || q.to.stated == 0 || !(q.to == p.from)) continue;
+                add(std::max(q.to.earliest, q.certain_first), std::min(q.to.latest, p.certain_end), p.what, p.index);
+            }
+        }
+        std::sort(edges.begin(), edges.end(), [](const edge& a, const edge& b) { return a.day < b.day; });
+        int open[status_count + 1] = {};
+        std::uint32_t holder[status_count] = {};  // a period holding each certain status, for messages
+        s.clear();
+        s.emplace_back(before_time, static_cast<std::uint8_t>(status::none));
+        for (std::size_t e = 0; e < edges.size();) {
+            const std::int32_t day = edges[e].day;
+            for (; e < edges.size() && edges[e].day == day; ++e) {
+                open[edges[e].kind] += edges[e].delta;
+                if (edges[e].delta > 0 && edges[e].kind < status_count) holder[edges[e].kind] = edges[e].period;
+            }
+            std::uint8_t code = open[status_count] > 0 ? unknown_code : static_cast<std::uint8_t>(status::none);
+            int certain = -1;
+            for (std::uint8_t st = 1; st < status_count; ++st)
+                if (open[st] > 0) {
+                    if (certain >= 0) detail::index_contradiction(periods[holder[certain]], periods[holder[st]], day);
+                    certain = st;
+                }
+            if (certain >= 0) code = static_cast<std::uint8_t>(certain);
+            s.emplace_back(day, code);
+        }
+        ix.append_cell(c, s);
+    }
+    ix.finish();
+    return ix;
+}
+
+}  // namespace alliance

@@ -1,0 +1,449 @@
+// alliance/panel.hpp — state-year and dyad-year panels, the tables political scientists merge with event data.
+//
+// A panel asks one question per year: "what was the status on the REFERENCE
+// DAY of that year?". The reference day is 31 December by default (set
+// panel_options::reference_day to change it), so that
+//
+//     a party counts as a member in year Y  <=>  it is certainly a member on
+//                                                 31 December of Y.
+//
+// Why 31 December: data coded by year (the Correlates of War IGO data says
+// "member in 1950, 1951, …, 1985") is read into the library as a period from
+// "1950" to "1986" with year precision — it began on an unknown day of 1950
+// and ended on an unknown day of 1986. The member certainly holds from the
+// last possible start (1950-12-31) to the first possible end (1986-01-01),
+// so 31 December is the one day of the year on which each coded year
+// 1950…1985 is certainly a membership year and 1986 is not: the panel gives
+// back exactly the years the source coded. (Any other day would drop 1950:
+// on 1 July 1950 the membership might not have begun yet.) For day-precise
+// data the reference day is the status at the end of the year.
+//
+// A consequence worth knowing: a boundary stated to the year or the month
+// never leaves 31 December undecided. A status that begins "in 1950" or "in
+// December 1950" has begun by 31 December 1950 (at the latest on that day),
+// and one that ends "in 1970" has ended by then (the day a status ends
+// belongs to what follows). Every stated date lies within one year, so the
+// status on 31 December is decided by every period; `unknown` appears there
+// only on days a dataset marks as missing (registry::add_unknown), or when
+// another reference day is chosen.
+//
+// Unknown stays unknown: a status that the sources leave undecided on the
+// reference day reads `unknown` in a state-year panel and makes a dyad-year
+// answer `unknown` unless the other party certainly was not a member.
+// dyad_year_counts() counts an organisation only where both parties were
+// certainly members (as peacesciencer's add_igos() counts full memberships),
+// and says beside it how many more it could be where the sources are vague.
+//
+// Years: from panel_options::first_year to last_year, both included. When
+// not given, they are the earliest and the latest year that any stated
+// (non-open) boundary of the panel's periods mentions: an ongoing membership
+// with no recorded end is paneled up to the last year the data speaks of,
+// not to the present day.
+#pragma once
+
+#include <alliance/days.hpp>
+#include <alliance/error.hpp>
+#include <alliance/registry.hpp>
+#include <alliance/status.hpp>
+#include <alliance/timeline.hpp>
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace alliance {
+
+// --- synopsis -----------------------------------------------------------------
+
+struct panel_options {
+    std::optional<int> first_year;  // inclusive; default: the earliest year a stated boundary mentions
+    std::optional<int> last_year;   // inclusive; default: the latest year a stated boundary mentions
+    // The day of each year on which the status is read. Must exist in every
+    // year (29 February does not): else errc::invalid_date.
+    date::month_day reference_day = date::December / date::day{31};
+};
+
+// One row per party of the organisation (every party with a period there,
+// in key order) per year, ascending: the status on the reference day.
+struct state_year_row {
+    std::string_view organisation;
+    std::string_view party;
+    int year;
+    status_reading status;
+};
+[[nodiscard]] std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
+                                                           const panel_options& options = {});
+
+// One row per unordered pair of the organisation's parties (party1 < party2
+// by key) per year: were both members on the reference day? yes when both
+// certainly were, no when at least one certainly was not (its status is
+// known and is not `member`), unknown otherwise. Ordered by party1, party2, year.
+struct dyad_year_row {
+    std::string_view organisation;
+    std::string_view party1;
+    std::string_view party2;
+    int year;
+    answer both_members;
+};
+[[nodiscard]] std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
+                                                         const panel_options& options = {});
+
+// Over every organisation of the registry: per unordered pair of parties
+// (party1 < party2 by key) per year, `certain` = the number of organisations
+// in which both were certainly members on the reference day (peacesciencer's
+// `dyadigos`), `possible` = the number in which neither certainly was not
+// (each one's reading on the day is `member` or `unknown`; possible >= certain). Only pairs and years with
+// possible > 0 are listed — a pair absent in a year shares no organisation
+// then (fill 0 when merging with a full dyad-year frame). Ordered by year,
+// then party1, then party2.
+struct dyad_year_count_row {
+    std::string_view party1;
+    std::string_view party2;
+    int year;
+    std::uint32_t certain;
+    std::uint32_t possible;
+};
+[[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options = {});
+
+// The same table with party ids instead of keys (20 bytes a row instead of
+// 48): for tables of millions of rows that are merged by id, not printed.
+struct dyad_year_count {
+    party_id party1;
+    party_id party2;
+    std::int32_t year;
+    std::uint32_t certain;
+    std::uint32_t possible;
+};
+[[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options = {});
+// Into `out` (cleared first): a table rebuilt in a loop reuses its storage.
+void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out);
+
+// CSV with a header line, RFC 4180 (keys are quoted when they hold a comma or a quote):
+//   organisation,party,year,status
+//   organisation,party1,party2,year,both_members
+//   party1,party2,year,dyadigos,dyadigos_possible
+void write_csv(std::ostream& out, const std::vector<state_year_row>& rows);
+void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows);
+void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows);
+
+// The reference day of a year. Throws errc::invalid_date when the day does not exist that year.
+[[nodiscard]] date::sys_days reference_day(int year, date::month_day day);
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+
+inline date::sys_days checked_reference_day(int year, date::month_day day) {
+    const date::year_month_day ymd{date::year{year}, day.month(), day.day()};
+    if (year < 1 || year > 9999 || !ymd.ok())
+        throw error(errc::invalid_date, "alliance.panel.reference_day",
+                    "the panel's reference day " + std::to_string(static_cast<unsigned>(day.month())) + "-" +
+                        std::to_string(static_cast<unsigned>(day.day())) + " does not exist in year " +
+                        std::to_string(year));
+    return date::sys_days{ymd};
+}
+
+
+// The stated years of a timeline's boundaries widen [lo, hi].
+inline void widen_years(const timeline& t, int& lo, int& hi) {
+    for (const period& p : t.periods())
+        for (const boundary* b : {&p.from, &p.to})
+            if (!b->is_open()) {
+                const int y = static_cast<int>(b->stated().year());
+                lo = std::min(lo, y);
+                hi = std::max(hi, y);
+            }
+}
+
+// The years of the panel: the options' or those the data mentions. Empty
+// (first > last) when no stated boundary exists and none were given.
+template <class Timelines>
+std::pair<int, int> panel_years(const Timelines& timelines, const panel_options& options) {
+    int lo = 10000, hi = 0;
+    if (!options.first_year || !options.last_year)
+        for (const timeline* t : timelines) widen_years(*t, lo, hi);
+    if (options.first_year) lo = *options.first_year;
+    if (options.last_year) hi = *options.last_year;
+    const bool given = options.first_year || options.last_year;
+    if (given && (lo < 1 || lo > 9999 || hi < 1 || hi > 9999))
+        throw error(errc::invalid_date, "alliance.panel.years",
+                    "the panel's years must lie within 1-9999 (asked " + std::to_string(lo) + " to " +
+                        std::to_string(hi) + ")");
+    if (options.first_year && options.last_year && lo > hi)
+        throw error(errc::invalid_date, "alliance.panel.years",
+                    "the panel's first year " + std::to_string(lo) + " is after its last year " + std::to_string(hi));
+    // Check the reference day once, in a year where it may be missing (a leap year is the lenient case).
+    (void)checked_reference_day(2001, options.reference_day);
+    return {lo, hi};
+}
+
+// Bits set in a word. Written out because, without a -m flag for the CPU,
+// __builtin_popcountll becomes a library call; this compiles to a dozen
+// instructions and vectorises.
+constexpr std::uint32_t bits_set(std::uint64_t v) noexcept {
+    v = v - ((v >> 1) & 0x5555555555555555ull);
+    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
+    v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return static_cast<std::uint32_t>((v * 0x0101010101010101ull) >> 56);
+}
+static_assert(bits_set(0) == 0 && bits_set(~std::uint64_t{0}) == 64 && bits_set(0x8000000000000101ull) == 3);
+
+inline void csv_field(std::ostream& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out << s;
+        return;
+    }
+    out << '"';
+    for (char c : s) {
+        if (c == '"') out << '"';
+        out << c;
+    }
+    out << '"';
+}
+
+}  // namespace detail
+
+inline date::sys_days reference_day(int year, date::month_day day) { return detail::checked_reference_day(year, day); }
+
+inline std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
+                                                    const panel_options& options) {
+    const organisation_id o = r.organisation(organisation);
+    const std::vector<party_id> parties = r.parties_of(o);
+    std::vector<const timeline*> lines;
+    for (const party_id p : parties) lines.push_back(r.find_timeline(o, p));
+    const auto [lo, hi] = detail::panel_years(lines, options);
+
+    std::vector<state_year_row> rows;
+    if (lo > hi) return rows;
+    rows.reserve(parties.size() * static_cast<std::size_t>(hi - lo + 1));
+    for (std::size_t i = 0; i < parties.size(); ++i)
+        for (int y = lo; y <= hi; ++y)
+            rows.push_back({r.key(o), r.key(parties[i]), y,
+                            lines[i]->status_on(detail::checked_reference_day(y, options.reference_day))});
+    return rows;
+}
+
+inline std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
+                                                  const panel_options& options) {
+    const organisation_id o = r.organisation(organisation);
+    const std::vector<party_id> parties = r.parties_of(o);
+    std::vector<const timeline*> lines;
+    for (const party_id p : parties) lines.push_back(r.find_timeline(o, p));
+    const auto [lo, hi] = detail::panel_years(lines, options);
+
+    std::vector<dyad_year_row> rows;
+    if (lo > hi || parties.size() < 2) return rows;
+    const auto years = static_cast<std::size_t>(hi - lo + 1);
+    // Each party's answer to "member on the reference day?", read once per year.
+    std::vector<answer> member(parties.size() * years);
+    for (std::size_t i = 0; i < parties.size(); ++i)
+        for (std::size_t k = 0; k < years; ++k)
+            member[i * years + k] =
+                lines[i]
+                    ->status_on(detail::checked_reference_day(lo + static_cast<int>(k), options.reference_day))
+                    .is(status::member);
+
+    rows.reserve(parties.size() * (parties.size() - 1) / 2 * years);
+    for (std::size_t i = 0; i < parties.size(); ++i)
+        for (std::size_t j = i + 1; j < parties.size(); ++j)
+            for (std::size_t k = 0; k < years; ++k) {
+                const answer a = member[i * years + k], b = member[j * years + k];
+                const answer both = (a == answer::no || b == answer::no)     ? answer::no
+                                    : (a == answer::yes && b == answer::yes) ? answer::yes
+                                                                             : answer::unknown;
+                rows.push_back({r.key(o), r.key(parties[i]), r.key(parties[j]), lo + static_cast<int>(k), both});
+            }
+    return rows;
+}
+
+namespace detail {
+// Calls out.reserve(n) once when the row count is known in advance, and
+// out.add(party1, party2, year, certain, possible) per row, party ids in key order.
+template <class Out>
+void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
+    std::vector<const timeline*> lines;
+    lines.reserve(r.timelines().size());
+    for (const auto& entry : r.timelines()) lines.push_back(&entry.second);
+    const auto [lo, hi] = panel_years(lines, options);
+    if (lo > hi) return;
+
+    // Parties ranked in key order, so that pairs come out sorted by key.
+    const std::vector<party_id> by_key = r.parties();
+    std::vector<std::uint32_t> rank(r.party_count());
+    for (std::uint32_t k = 0; k < by_key.size(); ++k) rank[by_key[k].value] = k;
+    const std::size_t party_total = by_key.size();
+    const std::size_t words = (r.organisation_count() + 63) / 64;
+
+    // Per year and party, two bit sets over organisations: certainly a member
+    // on the reference day, and possibly one. A pair's counts are then the
+    // popcounts of ANDed bit sets, independent of how many members an
+    // organisation has. Years are processed in blocks to bound the memory.
+    const std::size_t per_year = party_total * words;
+    const std::size_t budget_words = std::size_t{1} << 22;  // 2 sets x 32 MiB at most
+    const int block = static_cast<int>(std::max<std::size_t>(1, budget_words / std::max<std::size_t>(per_year, 1)));
+    std::vector<std::uint64_t> certain, possible;
+    std::vector<std::uint32_t> active;
+    std::vector<char> decided;  // per active party: no organisation where it is only possibly a member
+
+    // The reference day of each year as a day count, so that a segment's
+    // years are found by two binary searches instead of date arithmetic.
+    std::vector<day_count> refs;
+    for (int y = lo; y <= hi; ++y) refs.push_back(to_day_count(checked_reference_day(y, options.reference_day)));
+
+    for (int block_lo = lo; block_lo <= hi; block_lo += block) {
+        const int block_hi = std::min(hi, block_lo + block - 1);
+        const auto block_years = static_cast<std::size_t>(block_hi - block_lo + 1);
+        certain.assign(block_years * per_year, 0);
+        possible.assign(block_years * per_year, 0);
+        const auto block_first = static_cast<std::size_t>(block_lo - lo);
+        // Sets (or clears) the bit of (party, org) in every year of the block whose reference day is in the segment.
+        const auto mark = [&](std::vector<std::uint64_t>& bits, const day_interval& segment, std::uint32_t party,
+                              std::uint32_t org, bool on = true) {
+            const auto from = static_cast<std::size_t>(
+                std::lower_bound(refs.begin(), refs.end(), boost::icl::first(segment)) - refs.begin());
+            const auto to = static_cast<std::size_t>(
+                std::lower_bound(refs.begin(), refs.end(), boost::icl::last_next(segment)) - refs.begin());
+            const std::uint64_t one = std::uint64_t{1} << (org % 64);
+            for (std::size_t k = std::max(from, block_first); k < std::min(to, block_first + block_years); ++k) {
+                std::uint64_t& word = bits[(k - block_first) * per_year + party * words + org / 64];
+                word = on ? word | one : word & ~one;
+            }
+        };
+        for (const auto& entry : r.timelines()) {
+            const std::uint32_t org = entry.first.first.value;
+            const std::uint32_t party = rank[entry.first.second.value];
+            const timeline& t = entry.second;
+            // Possibly a member: the reading is `member` or `unknown` (as status_on() says), i.e. some
+            // status may hold and no status other than member certainly holds.
+            for (const auto& seg : t.possible())
+                if (seg.second != 0u) mark(possible, seg.first, party, org);
+            for (const auto& seg : t.certain()) {
+                if (seg.second == status::member) mark(certain, seg.first, party, org);
+                mark(possible, seg.first, party, org, seg.second == status::member);
+            }
+        }
+        // Two passes when the years fit one block: count the rows, then write
+        // them into storage reserved once (a million-row table is otherwise
+        // copied as it grows).
+        const bool one_block = block_lo == lo && block_hi == hi;
+        for (const bool counting : {true, false}) {
+            if (counting && !one_block) continue;
+            std::size_t counted = 0;
+            for (std::size_t k = 0; k < block_years; ++k) {
+                const std::uint64_t* c = certain.data() + k * per_year;
+                const std::uint64_t* p = possible.data() + k * per_year;
+                active.clear();
+                decided.clear();
+                for (std::uint32_t a = 0; a < party_total; ++a) {
+                    bool any = false, same = true;
+                    for (std::size_t w = 0; w < words; ++w) {
+                        any = any || p[a * words + w] != 0u;
+                        same = same && p[a * words + w] == c[a * words + w];
+                    }
+                    if (any) {
+                        active.push_back(a);
+                        decided.push_back(same ? 1 : 0);
+                    }
+                }
+                const int y = block_lo + static_cast<int>(k);
+                for (std::size_t i = 0; i < active.size(); ++i) {
+                    const std::uint64_t* ci = c + active[i] * words;
+                    const std::uint64_t* pi = p + active[i] * words;
+                    for (std::size_t j = i + 1; j < active.size(); ++j) {
+                        const std::uint64_t* pj = p + active[j] * words;
+                        std::uint32_t n_possible = 0;
+                        for (std::size_t w = 0; w < words; ++w) n_possible += bits_set(pi[w] & pj[w]);
+                        if (n_possible == 0u) continue;
+                        if (counting) {
+                            ++counted;
+                            continue;
+                        }
+                        // Where neither party has an undecided organisation, certain = possible.
+                        std::uint32_t n_certain = n_possible;
+                        if (!(decided[i] && decided[j])) {
+                            const std::uint64_t* cj = c + active[j] * words;
+                            n_certain = 0;
+                            for (std::size_t w = 0; w < words; ++w) n_certain += bits_set(ci[w] & cj[w]);
+                        }
+                        out.add(by_key[active[i]], by_key[active[j]], y, n_certain, n_possible);
+                    }
+                }
+            }
+            if (counting) out.reserve(counted);
+        }
+    }
+}
+}  // namespace detail
+
+inline std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
+    struct sink {
+        std::vector<dyad_year_count_row> rows;
+        std::vector<std::string_view> keys;  // by party id
+        void reserve(std::size_t n) { rows.reserve(n); }
+        void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
+            rows.push_back({keys[a.value], keys[b.value], y, certain, possible});
+        }
+    } out;
+    for (std::uint32_t p = 0; p < r.party_count(); ++p) out.keys.push_back(r.key(party_id{p}));
+    detail::dyad_year_scan(r, options, out);
+    return std::move(out.rows);
+}
+
+inline void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {
+    struct sink {
+        std::vector<dyad_year_count>& rows;
+        void reserve(std::size_t n) { rows.reserve(n); }
+        void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
+            rows.push_back({a, b, y, certain, possible});
+        }
+    } into{out};
+    out.clear();
+    detail::dyad_year_scan(r, options, into);
+}
+
+inline std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options) {
+    std::vector<dyad_year_count> out;
+    dyad_year_counts_by_id(r, options, out);
+    return out;
+}
+
+inline void write_csv(std::ostream& out, const std::vector<state_year_row>& rows) {
+    out << "organisation,party,year,status\n";
+    for (const auto& row : rows) {
+        detail::csv_field(out, row.organisation);
+        out << ',';
+        detail::csv_field(out, row.party);
+        out << ',' << row.year << ',' << to_string(row.status) << '\n';
+    }
+}
+
+inline void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows) {
+    out << "organisation,party1,party2,year,both_members\n";
+    for (const auto& row : rows) {
+        detail::csv_field(out, row.organisation);
+        out << ',';
+        detail::csv_field(out, row.party1);
+        out << ',';
+        detail::csv_field(out, row.party2);
+        out << ',' << row.year << ',' << to_string(row.both_members) << '\n';
+    }
+}
+
+inline void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows) {
+    out << "party1,party2,year,dyadigos,dyadigos_possible\n";
+    for (const auto& row : rows) {
+        detail::csv_field(out, row.party1);
+        out << ',';
+        detail::csv_field(out, row.party2);
+        out << ',' << row.year << ',' << row.certain << ',' << row.possible << '\n';
+    }
+}
+
+}  // namespace alliance

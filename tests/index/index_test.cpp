@@ -1,0 +1,222 @@
+// The query index gives the registry's answers: on random registries (fixed
+// seeds), on the CSTO dataset, compiled from the registry or built straight
+// from shuffled periods.
+#include <alliance/alliance.hpp>
+#include <alliance/index.hpp>
+
+#include <synthetic_data.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <random>
+
+#if __has_include(<alliance/data/csto.hpp>)
+#include <alliance/data/csto.hpp>
+#define ALLIANCE_HAVE_CSTO 1
+#endif
+
+using namespace alliance::literals;
+using alliance::status;
+
+namespace {
+
+// Random days, half of them on or next to a day where some reading changes
+// (where an off-by-one would show).
+std::vector<date::sys_days> probe_days(const alliance::registry& r, std::mt19937& rng, std::size_t count) {
+    std::vector<date::sys_days> edges;
+    for (const auto& entry : r.timelines()) {
+        for (const auto& seg : entry.second.certain()) edges.push_back(alliance::to_sys_days(boost::icl::first(seg.first)));
+        for (const auto& seg : entry.second.possible()) edges.push_back(alliance::to_sys_days(boost::icl::last_next(seg.first)));
+    }
+    std::vector<date::sys_days> days;
+    const date::sys_days lo{date::year{1890} / 1 / 1};
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i % 2 == 0 && !edges.empty()) {
+            const auto e = edges[rng() % edges.size()];
+            days.push_back(e + date::days{static_cast<int>(rng() % 3) - 1});
+        } else {
+            days.push_back(lo + date::days{static_cast<int>(rng() % 50000)});
+        }
+    }
+    days.push_back(alliance::beginning_of_time);
+    days.push_back(alliance::end_of_time - date::days{1});
+    return days;
+}
+
+// Every answer of the index against the registry's query functions.
+void check_same_answers(const alliance::registry& r, const alliance::query_index& ix, std::uint32_t seed) {
+    CAPTURE(seed);
+    std::mt19937 rng{seed};
+    const auto days = probe_days(r, rng, 400);
+    const auto organisations = r.organisations();
+    const auto parties = r.parties();
+    std::size_t checked = 0;
+    for (const auto o : organisations) {
+        const auto org = r.key(o);
+        if (!ix.find_organisation(org)) {  // built from periods: an organisation with none is unknown to it
+            CHECK(r.parties_of(o).empty());
+            continue;
+        }
+        for (const auto day : days) {
+            CAPTURE(alliance::to_string(day));
+            CHECK(ix.members_on(org, day) == alliance::members_on(r, org, day));
+            for (std::size_t k = 0; k < 6; ++k) {
+                const auto p = r.key(parties[rng() % parties.size()]);
+                CAPTURE(org);
+                CAPTURE(p);
+                if (!ix.find_party(p)) {  // a party with no primary period anywhere
+                    CHECK(alliance::status_of(r, org, p, day) == alliance::status_reading{status::none});
+                    continue;
+                }
+                CHECK(ix.status_of(org, p, day) == alliance::status_of(r, org, p, day));
+                ++checked;
+            }
+        }
+        for (std::size_t k = 0; k < 30; ++k) {
+            const auto a = r.key(parties[rng() % parties.size()]);
+            const auto b = r.key(parties[rng() % parties.size()]);
+            if (!ix.find_party(a) || !ix.find_party(b)) continue;
+            CAPTURE(org);
+            CAPTURE(a);
+            CAPTURE(b);
+            const auto fast = ix.overlap(org, a, b);
+            const auto model = alliance::overlap(r, org, a, b);
+            INFO("index: " << alliance::to_string(fast) << "; registry: " << alliance::to_string(model));
+            CHECK((fast == model));
+        }
+    }
+    CHECK(checked > 0);
+}
+
+std::vector<alliance::period> shuffled_periods(const alliance::registry& r, std::uint32_t seed) {
+    auto periods = r.periods();
+    std::shuffle(periods.begin(), periods.end(), std::mt19937{seed});
+    return periods;
+}
+
+}  // namespace
+
+TEST_CASE("the branch-free search counts the elements not after a value") {
+    const std::int32_t b[] = {-5, 0, 0, 3, 9, 12};
+    for (std::int32_t x = -8; x <= 14; ++x) {
+        const auto expected = static_cast<std::size_t>(std::upper_bound(std::begin(b), std::end(b), x) - std::begin(b));
+        for (std::size_t n = 0; n <= 6; ++n) {
+            const auto within = static_cast<std::size_t>(std::upper_bound(b, b + n, x) - b);
+            CHECK(alliance::detail::count_not_after(b, n, x) == within);
+        }
+        CHECK(alliance::detail::count_not_after(b, 6, x) == expected);
+    }
+}
+
+TEST_CASE("compiled from a registry, the index answers as the registry does") {
+    for (const std::uint32_t seed : {1u, 2u, 3u, 4u}) {
+        alliance::synthetic::shape s;
+        s.organisations = 7;
+        s.parties = 40 + static_cast<int>(seed) * 20;  // more than 64 parties: several bit-set words
+        s.coverage = 0.7;
+        s.max_periods = 6;
+        const auto r = alliance::synthetic::make_registry(seed, s);
+        const auto ix = alliance::query_index::from(r);
+        CHECK(ix.period_count() == r.period_count());
+        check_same_answers(r, ix, seed);
+    }
+}
+
+TEST_CASE("built from shuffled periods, the index answers as the registry does") {
+    for (const std::uint32_t seed : {5u, 6u, 7u}) {
+        alliance::synthetic::shape s;
+        s.organisations = 6;
+        s.parties = 70;
+        s.coverage = 0.5;
+        const auto r = alliance::synthetic::make_registry(seed, s);
+        const auto ix = alliance::query_index::build(shuffled_periods(r, seed));
+        check_same_answers(r, ix, seed);
+    }
+}
+
+TEST_CASE("days marked unknown by a dataset stay unknown in the index") {
+    alliance::registry r;
+    r.add_organisation("IGO", "An organisation");
+    r.add_party("AAA", "A");
+    r.add_party("BBB", "B");
+    r.add({"IGO", "AAA", status::member, "1950"_pd, "1960"_pd});
+    r.add({"IGO", "BBB", status::member, "1950"_pd, "1960"_pd});
+    r.add_unknown("IGO", "AAA", date::sys_days{date::year{1955} / 1 / 1}, date::sys_days{date::year{1962} / 12 / 31});
+    const auto ix = alliance::query_index::from(r);
+    for (const int y : {1954, 1955, 1958, 1961, 1962, 1963}) {
+        const date::sys_days day{date::year{y} / 6 / 1};
+        CAPTURE(y);
+        CHECK(ix.status_of("IGO", "AAA", day) == alliance::status_of(r, "IGO", "AAA", day));
+    }
+    CHECK_FALSE(ix.status_of("IGO", "aaa", date::sys_days{date::year{1961} / 6 / 1}).known());
+    CHECK(ix.status_of("IGO", "AAA", date::sys_days{date::year{1958} / 6 / 1}) == alliance::status_reading{status::member});
+    check_same_answers(r, ix, 1);
+}
+
+TEST_CASE("build refuses what a registry refuses") {
+    const std::vector<alliance::period> contradicting{
+        {"PACT", "AAA", status::member, "1950"_pd, "1970"_pd},
+        {"PACT", "AAA", status::observer, "1965"_pd, "1980"_pd},
+    };
+    alliance::registry r;
+    r.add_organisation("PACT", "A pact");
+    r.add_party("AAA", "A");
+    r.add(contradicting[0]);
+    CHECK_THROWS_AS(r.add(contradicting[1]), alliance::error);
+    try {
+        (void)alliance::query_index::build(contradicting);
+        FAIL("a contradiction was accepted");
+    } catch (const alliance::error& e) {
+        CHECK(e.code() == alliance::errc::contradiction);
+        CHECK(std::string(e.what()).find("both certainly hold on 1965-12-31") != std::string::npos);
+    }
+    const std::vector<alliance::period> backwards{{"PACT", "AAA", status::member, "1990"_pd, "1980"_pd}};
+    CHECK_THROWS_WITH_AS((void)alliance::query_index::build(backwards), doctest::Contains("ends before it starts"),
+                         alliance::error);
+}
+
+TEST_CASE("back-to-back periods at one stated boundary read as one membership") {
+    const std::vector<alliance::period> periods{
+        {"PACT", "AAA", status::member, "1950"_pd, "1960"_pd},
+        {"PACT", "AAA", status::member, "1960"_pd, "1970"_pd},
+        {"PACT", "BBB", status::member, "1950"_pd, "1960"_pd},
+        {"PACT", "BBB", status::suspended, "1960"_pd, "1970"_pd},
+    };
+    const auto ix = alliance::query_index::build(periods);
+    const date::sys_days mid_1960{date::year{1960} / 6 / 1};
+    CHECK(ix.status_of("pact", "AAA", mid_1960) == alliance::status_reading{status::member});
+    CHECK_FALSE(ix.status_of("PACT", "BBB", mid_1960).known());
+    alliance::registry r;
+    r.add_organisation("PACT", "A pact");
+    r.add_party("AAA", "A");
+    r.add_party("BBB", "B");
+    for (const auto& p : periods) r.add(p);
+    check_same_answers(r, ix, 2);
+}
+
+
+TEST_CASE("the index stays small") {
+    const auto r = alliance::synthetic::make_registry(9);
+    const auto ix = alliance::query_index::build(shuffled_periods(r, 9));
+    CHECK(ix.period_count() > 250000);
+    const double per_period = static_cast<double>(ix.memory_bytes()) / static_cast<double>(ix.period_count());
+    MESSAGE("bytes per period: " << per_period);
+    CHECK(per_period <= 64.0);
+}
+
+#ifdef ALLIANCE_HAVE_CSTO
+TEST_CASE("on the CSTO dataset the index answers as the registry does") {
+    const auto r = alliance::data::csto_registry();
+    check_same_answers(r, alliance::query_index::from(r), 3);
+    check_same_answers(r, alliance::query_index::build(shuffled_periods(r, 3)), 4);
+}
+#endif
+
+TEST_CASE("unknown keys are refused by name") {
+    const auto ix = alliance::query_index::build({{"PACT", "AAA", status::member, "1950"_pd, "1960"_pd}});
+    CHECK_THROWS_WITH_AS((void)ix.status_of("NOPE", "AAA", date::sys_days{date::year{1955} / 1 / 1}),
+                         doctest::Contains("unknown organisation 'NOPE'"), alliance::error);
+    CHECK_THROWS_WITH_AS((void)ix.status_of("PACT", "ZZZ", date::sys_days{date::year{1955} / 1 / 1}),
+                         doctest::Contains("unknown party 'ZZZ'"), alliance::error);
+}

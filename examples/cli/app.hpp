@@ -1,0 +1,253 @@
+// cli/app.hpp — the `alliance` program's arguments (CLI11) and its error contract.
+//
+//   alliance [--data FILE [--format FORMAT]] COMMAND ARGS...
+//
+// Success: the answer on stdout, exit 0. `--help`, `COMMAND --help`: usage on
+// stdout, exit 0. Any error (unknown command, organisation or party, a
+// malformed or impossible date, a missing or malformed file): nothing on
+// stdout, one line on stderr saying what was wrong and where, exit 2. The
+// answer is built in memory and written only once the whole command has
+// succeeded, so that an error half-way never leaves partial output.
+#pragma once
+
+#include "cli/chart.hpp"
+#include "cli/commands.hpp"
+#include "cli/support.hpp"
+#include "cli/tables.hpp"
+
+#include <alliance/alliance.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace alliance_cli {
+
+// --- synopsis -----------------------------------------------------------------
+
+inline constexpr int exit_success = 0;
+inline constexpr int exit_error = 2;
+
+// Runs the program with its arguments (argv[0] is the program's name).
+[[nodiscard]] int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+
+inline const std::vector<std::string>& file_formats() {
+    static const std::vector<std::string> formats{"auto",           "alliance-csv",        "cow-igo-state-year",
+                                                  "cow-igo-igo-year", "cow-alliance-member", "atop-member"};
+    return formats;
+}
+
+// Messages are printed on one line, whatever the library or CLI11 put in them.
+inline std::string one_line(std::string text) {
+    for (char& c : text)
+        if (c == '\n' || c == '\r') c = ' ';
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+}
+
+// Everything the user typed, as CLI11 fills it in.
+struct arguments {
+    std::optional<std::string> data;
+    std::string format = "auto";
+    std::string org, org2, party, party2, day, from, to;
+    std::optional<std::string> maybe_org, maybe_party;
+    std::string as;
+    std::string unit;
+    std::optional<std::string> from_opt, to_opt, output;
+};
+
+}  // namespace detail
+
+inline int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    detail::arguments a;
+    CLI::App app{"Who was a member of what, and when: questions, tables and charts from alliance-membership data.\n"
+                 "With no --data, the embedded dataset of the Collective Security Treaty (1992) and the CSTO (2002-)\n"
+                 "is used. DATE is YYYY-MM-DD; ORG and PARTY keys match in any case, and a party may be named in\n"
+                 "English. `unknown` means the sources' precision leaves the day undecided.",
+                 "alliance"};
+    app.require_subcommand(1, 1);
+    app.get_formatter()->label("SUBCOMMAND", "COMMAND");
+    app.get_formatter()->label("Subcommands", "Commands");
+    app.get_formatter()->label("Positionals", "Arguments");
+    app.get_formatter()->label("TEXT", "");
+    app.fallthrough();  // --data and --format may also follow the command
+    app.footer("Errors: nothing on stdout, one line on stderr, exit status 2.\n"
+               "Example: alliance status CSTO UZB 2010-01-01");
+    auto* data = app.add_option("--data", a.data, "read the periods from FILE instead of the embedded dataset")
+                     ->option_text("FILE");
+    app.add_option("--format", a.format, "FILE's format (default: auto, guessed from its header)")
+        ->option_text("FORMAT")
+        ->check(CLI::IsMember(detail::file_formats()))
+        ->needs(data);
+
+    // Each command: its CLI11 subcommand and what it does once parsed.
+    std::vector<std::pair<CLI::App*, std::function<void(const dataset&, std::ostream&)>>> commands;
+    const auto command = [&](const char* name, const char* description,
+                             std::function<void(const dataset&, std::ostream&)> action) {
+        auto* sub = app.add_subcommand(name, description);
+        commands.emplace_back(sub, std::move(action));
+        return sub;
+    };
+    const auto day = [](const char* argument, const std::string& text) { return parse_day(argument, text); };
+
+    auto* status = command("status", "one word: the status of PARTY in ORG on DATE (or unknown)",
+                           [&](const dataset& d, std::ostream& o) {
+                               status_command(d, a.org, a.party, day("DATE", a.day), o);
+                           });
+    status->add_option("ORG", a.org, "organisation key")->required();
+    status->add_option("PARTY", a.party, "party key or English name")->required();
+    status->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+
+    auto* members = command("members", "the parties certainly members of ORG on DATE, one key per line",
+                            [&](const dataset& d, std::ostream& o) { members_command(d, a.org, day("DATE", a.day), o); });
+    members->add_option("ORG", a.org, "organisation key")->required();
+    members->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+
+    auto* common = command("common", "the parties certainly members of both ORG1 and ORG2 on DATE",
+                           [&](const dataset& d, std::ostream& o) {
+                               common_command(d, a.org, a.org2, day("DATE", a.day), o);
+                           });
+    common->add_option("ORG1", a.org, "organisation key")->required();
+    common->add_option("ORG2", a.org2, "organisation key")->required();
+    common->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+
+    auto* overlap = command("overlap", "the spans when PARTY1 and PARTY2 were both certainly members (FROM/TO, inclusive)",
+                            [&](const dataset& d, std::ostream& o) { overlap_command(d, a.org, a.party, a.party2, o); });
+    overlap->add_option("ORG", a.org, "organisation key")->required();
+    overlap->add_option("PARTY1", a.party, "party key or English name")->required();
+    overlap->add_option("PARTY2", a.party2, "party key or English name")->required();
+
+    auto* timeline = command("timeline", "every status period of ORG (or of PARTY in it), with its dates and sources",
+                             [&](const dataset& d, std::ostream& o) { timeline_command(d, a.org, a.maybe_party, o); });
+    timeline->add_option("ORG", a.org, "organisation key")->required();
+    timeline->add_option("PARTY", a.maybe_party, "party key or English name");
+
+    auto* changes = command("changes", "what changed in ORG after FROM and up to TO, oldest first",
+                            [&](const dataset& d, std::ostream& o) {
+                                changes_command(d, a.org, day("FROM", a.from), day("TO", a.to), o);
+                            });
+    changes->add_option("ORG", a.org, "organisation key")->required();
+    changes->add_option("FROM", a.from, "YYYY-MM-DD")->required();
+    changes->add_option("TO", a.to, "YYYY-MM-DD")->required();
+
+    auto* explain = command("explain", "the answer to `status`, the periods, quotes and sources behind it",
+                            [&](const dataset& d, std::ostream& o) {
+                                explain_command(d, a.org, a.party, day("DATE", a.day), o);
+                            });
+    explain->add_option("ORG", a.org, "organisation key")->required();
+    explain->add_option("PARTY", a.party, "party key or English name")->required();
+    explain->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+
+    command("orgs", "the organisations known, with their names",
+            [&](const dataset& d, std::ostream& o) { orgs_command(d, o); });
+
+    auto* parties = command("parties", "the parties known (or those of ORG), with their names",
+                            [&](const dataset& d, std::ostream& o) { parties_command(d, a.maybe_org, o); });
+    parties->add_option("ORG", a.maybe_org, "organisation key");
+
+    auto* export_ = command("export", "the periods (of ORG, or all) as the library's period CSV, or as JSON",
+                            [&](const dataset& d, std::ostream& o) {
+                                if (a.as == "csv")
+                                    export_csv(d, a.maybe_org, o);
+                                else
+                                    export_json(d, a.maybe_org, o);
+                            });
+    export_->add_option("ORG", a.maybe_org, "organisation key");
+    export_->add_option("--as", a.as, "csv (read back by --data) or json")
+        ->required()
+        ->check(CLI::IsMember({"csv", "json"}));
+
+    auto* panel = command("panel", "a CSV panel: status per party-year, or both-members per pair-year (on 31 December)",
+                          [&](const dataset& d, std::ostream& o) {
+                              std::optional<int> first, last;
+                              if (a.from_opt) first = static_cast<int>(parse_year("--from", *a.from_opt));
+                              if (a.to_opt) last = static_cast<int>(parse_year("--to", *a.to_opt));
+                              panel_csv(d, a.org, a.unit == "state-year" ? panel_unit::state_year : panel_unit::dyad_year,
+                                        first, last, o);
+                          });
+    panel->add_option("ORG", a.org, "organisation key")->required();
+    panel->add_option("--unit", a.unit, "state-year or dyad-year")
+        ->required()
+        ->check(CLI::IsMember({"state-year", "dyad-year"}));
+    panel->add_option("--from", a.from_opt, "first year (default: the earliest year the data states)")
+        ->option_text("YEAR");
+    panel->add_option("--to", a.to_opt, "last year (default: the latest year the data states)")->option_text("YEAR");
+
+    auto* chart = command("chart", "an SVG timeline chart of ORG: one row per party, one colour per status",
+                          [&](const dataset& d, std::ostream& o) {
+                              chart_options options;
+                              if (a.from_opt) options.from = parse_day("--from", *a.from_opt);
+                              if (a.to_opt) options.to = parse_day("--to", *a.to_opt);
+                              chart_svg(d, a.org, options, o);
+                          });
+    chart->add_option("ORG", a.org, "organisation key")->required();
+    chart->add_option("--from", a.from_opt, "first day (default: 1 January of the earliest year stated)")
+        ->option_text("DATE");
+    chart->add_option("--to", a.to_opt, "last day (default: the end of the latest year stated, or of this year while a status goes on)")
+        ->option_text("DATE");
+    chart->add_option("-o,--output", a.output, "write the SVG to FILE.svg instead of stdout")->option_text("FILE.svg");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {  // --help
+        return app.exit(e, out, err);
+    } catch (const CLI::ParseError& e) {
+        const auto* chosen = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
+        std::string where = chosen ? chosen->get_name() + ": " : std::string();
+        std::string message = e.what();
+        // CLI11 reports an unknown command as an unexpected argument or a missing subcommand.
+        if (!chosen) {
+            std::string names;
+            for (const auto& c : commands) names += (names.empty() ? "" : ", ") + c.first->get_name();
+            const auto rest = app.remaining();
+            if (!rest.empty() && !rest.front().empty() && rest.front().front() != '-')
+                message = "unknown command '" + rest.front() + "' (commands: " + names + ")";
+            else if (dynamic_cast<const CLI::RequiredError*>(&e) && message.find("subcommand") != std::string::npos)
+                message = "no command given (commands: " + names + "; see --help)";
+        }
+        err << "alliance: " << detail::one_line(where + message) << '\n';
+        return exit_error;
+    }
+
+    const auto& chosen = *std::find_if(commands.begin(), commands.end(),
+                                       [](const auto& c) { return c.first->parsed(); });
+    const std::string name = chosen.first->get_name();
+    std::optional<dataset> d;
+    try {
+        d = load_dataset(a.data, a.format);
+    } catch (const std::exception& e) {
+        // The reader's message names the file, and the line and field when it could read the file.
+        err << "alliance: " << (a.data ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';
+        return exit_error;
+    }
+    try {
+        std::ostringstream answer;
+        chosen.second(*d, answer);
+        if (name == "chart" && a.output) {
+            std::ofstream file(*a.output, std::ios::binary);
+            file << answer.str();
+            file.close();
+            if (!file) throw usage_error("-o: cannot write '" + *a.output + "'");
+        } else {
+            out << answer.str();
+        }
+        out.flush();
+        return exit_success;
+    } catch (const std::exception& e) {
+        err << "alliance: " << name << ": " << detail::one_line(e.what()) << '\n';
+    }
+    return exit_error;
+}
+
+}  // namespace alliance_cli

@@ -1,0 +1,267 @@
+// cli/commands.hpp — the questions the `alliance` program answers, each
+// written to a stream. Each function is also a worked example of the
+// library's API: a registry, its timelines, and the queries over them.
+#pragma once
+
+#include "cli/support.hpp"
+
+#include <alliance/alliance.hpp>
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alliance_cli {
+
+// --- synopsis -----------------------------------------------------------------
+
+// One line: member | associate | observer | signatory | suspended | frozen | withdrawn | none | unknown.
+void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                    std::ostream& out);
+// The parties certainly holding `member` on the day, one key per line, sorted.
+void members_command(const dataset& d, std::string_view org, date::sys_days day, std::ostream& out);
+// The parties certainly members of both organisations on the day.
+void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
+                    std::ostream& out);
+// The spans of days on which both parties were certainly members, as inclusive FROM/TO (or FROM/..).
+void overlap_command(const dataset& d, std::string_view org, std::string_view party_a, std::string_view party_b,
+                     std::ostream& out);
+// Every period (primary and alternative readings) of the organisation, or of one party in it.
+void timeline_command(const dataset& d, std::string_view org, const std::optional<std::string>& party,
+                      std::ostream& out);
+// The changes of status between two days, one per line, oldest first.
+void changes_command(const dataset& d, std::string_view org, date::sys_days from, date::sys_days to,
+                     std::ostream& out);
+// The answer to `status`, the periods, quotes and sources behind it, and any conflicting reading.
+void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                     std::ostream& out);
+void orgs_command(const dataset& d, std::ostream& out);
+// Every party, or the parties with a period in the organisation.
+void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+inline alliance::status_reading reading_of(const dataset& d, alliance::organisation_id o, alliance::party_id p,
+                                           date::sys_days day) {
+    const alliance::timeline* t = d.registry.find_timeline(o, p);
+    return t ? t->status_on(day) : alliance::status_reading{alliance::status::none};
+}
+
+inline alliance::day_set certain_members(const dataset& d, alliance::organisation_id o, alliance::party_id p) {
+    const alliance::timeline* t = d.registry.find_timeline(o, p);
+    return t ? t->certainly(alliance::status::member) : alliance::day_set{};
+}
+
+inline std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day) {
+    std::vector<std::string_view> out;
+    for (const auto p : d.registry.parties_of(o))  // sorted by key
+        if (reading_of(d, o, p, day) == alliance::status_reading{alliance::status::member})
+            out.push_back(d.registry.key(p));
+    return out;
+}
+
+// A boundary and the days it allows: "2012-06-28", "2012 (any day from
+// 2012-01-01 to 2012-12-31)", and for one narrowed by other facts
+// "1999 (any day from 1999-04-03 to 1999-12-31)".
+inline std::string describe(const alliance::boundary& b) {
+    if (b.is_open()) return "..";
+    std::string out = alliance::to_string(b.stated());
+    if (b.exact()) return out;
+    out += " (any day from " + alliance::to_string(b.earliest()) + " to " + alliance::to_string(b.latest()) + ")";
+    return out;
+}
+
+inline std::string span_text(const alliance::period& p) {
+    return alliance::to_string(p.from) + "/" + alliance::to_string(p.to);
+}
+
+// How a period bears on a day: it certainly holds, may hold, or does not.
+inline std::string bearing(const alliance::period& p, date::sys_days day) {
+    const auto c = alliance::to_day_count(day);
+    if (boost::icl::contains(alliance::certain_days(p), c)) return "holds on " + alliance::to_string(day);
+    if (!boost::icl::contains(alliance::possible_days(p), c)) return "does not cover " + alliance::to_string(day);
+    std::string why = "may hold on " + alliance::to_string(day) + ": ";
+    const bool start_uncertain = !p.from.is_open() && p.from.earliest() <= day && day < p.from.latest();
+    const bool end_uncertain = !p.to.is_open() && p.to.earliest() <= day && day < p.to.latest();
+    if (start_uncertain) why += "it starts in " + describe(p.from);
+    if (start_uncertain && end_uncertain) why += ", and ";
+    if (end_uncertain) why += "it ends in " + describe(p.to);
+    if (!start_uncertain && !end_uncertain) why += "its boundaries are not known to the day";
+    return why;
+}
+
+inline void print_period(const dataset& d, const alliance::period& p, date::sys_days day, std::ostream& out) {
+    out << "  " << alliance::to_string(p.status) << ' ' << span_text(p) << ", "
+        << alliance::to_string(p.basis) << (p.reading == alliance::reading::alternative ? ", alternative reading" : "")
+        << ": " << bearing(p, day) << '\n';
+    if (!p.note.empty()) out << "    " << p.note << '\n';
+    for (const auto& c : citations(d, p.source)) out << "    source " << c << '\n';
+}
+}  // namespace detail
+
+inline void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                           std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    const auto p = find_party(d, "PARTY", party);
+    out << alliance::to_string(detail::reading_of(d, o, p, day)) << '\n';
+}
+
+inline void members_command(const dataset& d, std::string_view org, date::sys_days day, std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    for (const auto key : detail::members(d, o, day)) out << key << '\n';
+}
+
+inline void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
+                           std::ostream& out) {
+    const auto a = detail::members(d, find_organisation(d, "ORG1", org_a), day);
+    const auto b = detail::members(d, find_organisation(d, "ORG2", org_b), day);
+    std::vector<std::string_view> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    for (const auto key : both) out << key << '\n';
+}
+
+inline void overlap_command(const dataset& d, std::string_view org, std::string_view party_a,
+                            std::string_view party_b, std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    const auto a = find_party(d, "PARTY1", party_a);
+    const auto b = find_party(d, "PARTY2", party_b);
+    const alliance::day_set both = detail::certain_members(d, o, a) & detail::certain_members(d, o, b);
+    for (const auto& span : both) out << alliance::to_string(span) << '\n';
+}
+
+inline void timeline_command(const dataset& d, std::string_view org, const std::optional<std::string>& party,
+                             std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    std::optional<alliance::party_id> only;
+    if (party) only = find_party(d, "PARTY", *party);
+    text_table table;
+    table.add({"PARTY", "STATUS", "FROM", "TO", "BASIS", "READING", "SOURCE"});
+    for (const auto& p : d.registry.periods()) {  // ordered by organisation, party, start, reading
+        if (p.organisation != d.registry.key(o)) continue;
+        if (only && p.party != d.registry.key(*only)) continue;
+        std::string reading(p.reading == alliance::reading::primary ? "primary" : "alternative");
+        if (!p.conflict.empty()) reading += " (" + std::string(p.conflict) + ")";
+        table.add({std::string(p.party), std::string(alliance::to_string(p.status)), alliance::to_string(p.from),
+                   alliance::to_string(p.to), std::string(alliance::to_string(p.basis)), reading,
+                   p.source.empty() ? "-" : std::string(p.source)});
+    }
+    table.print(out);
+}
+
+inline void changes_command(const dataset& d, std::string_view org, date::sys_days from, date::sys_days to,
+                            std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    if (to < from)
+        throw usage_error("TO " + alliance::to_string(to) + " is before FROM " + alliance::to_string(from));
+    text_table table;
+    for (const auto& c : alliance::changes_between(d.registry, d.registry.key(o), from, to)) {
+        std::vector<std::string> row{alliance::to_string(c.when), std::string(c.party),
+                                     std::string(alliance::to_string(c.kind)),
+                                     std::string(alliance::to_string(c.before)) + " -> " +
+                                         std::string(alliance::to_string(c.after))};
+        if (!c.certainly_within)
+            row.push_back("(any day from " + alliance::to_string(c.when.earliest()) + " to " +
+                          alliance::to_string(c.when.latest()) + ": may fall outside the span)");
+        table.add(std::move(row));
+    }
+    table.print(out);
+}
+
+inline void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                            std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    const auto p = find_party(d, "PARTY", party);
+    const auto& r = d.registry;
+    const auto answer = detail::reading_of(d, o, p, day);
+    out << r.key(o) << ' ' << r.key(p) << " (" << r.name(p) << ") on " << alliance::to_string(day) << ": "
+        << alliance::to_string(answer) << '\n';
+    if (!answer.known())
+        out << "The sources' precision leaves this day undecided: a boundary near it is known only to the year or "
+               "month.\n";
+
+    std::set<std::string_view> conflicts;
+    const alliance::timeline* t = r.find_timeline(o, p);
+    const auto c = alliance::to_day_count(day);
+    std::vector<alliance::period> behind;
+    if (t) {
+        for (const auto& q : t->periods())
+            if (boost::icl::contains(alliance::possible_days(q), c)) behind.push_back(q);
+    }
+    if (!behind.empty()) {
+        out << "\nBehind the answer:\n";
+        for (const auto& q : behind) {
+            detail::print_period(d, q, day, out);
+            if (!q.conflict.empty()) conflicts.insert(q.conflict);
+        }
+    } else {
+        out << "\nNo period of " << r.key(p) << " in " << r.key(o) << " covers " << alliance::to_string(day) << ".\n";
+        if (t) {
+            // The neighbours: the last period that may end before the day and the first that may start after it.
+            const alliance::period* before = nullptr;
+            const alliance::period* after = nullptr;
+            for (const auto& q : t->periods()) {
+                const auto days = alliance::possible_days(q);
+                if (days.empty()) continue;
+                if (alliance::to_sys_days(boost::icl::last(days)) < day)
+                    before = &q;
+                else if (!after && alliance::to_sys_days(boost::icl::first(days)) > day)
+                    after = &q;
+            }
+            if (before || after) out << "Nearest periods:\n";
+            for (const auto* q : {before, after})
+                if (q) {
+                    detail::print_period(d, *q, day, out);
+                    if (!q->conflict.empty()) conflicts.insert(q->conflict);
+                }
+        }
+    }
+
+    std::vector<alliance::period> alternatives;
+    for (const auto& q : r.alternatives())
+        if (q.organisation == r.key(o) && q.party == r.key(p)) {
+            alternatives.push_back(q);
+            if (!q.conflict.empty()) conflicts.insert(q.conflict);
+        }
+    if (!alternatives.empty()) {
+        out << "\nAlternative readings (not used for the answer):\n";
+        for (const auto& q : alternatives) detail::print_period(d, q, day, out);
+    }
+    if (d.embedded) {
+        for (const auto key : conflicts)
+            for (const auto& k : alliance::data::csto::conflicts) {
+                if (k.key != key) continue;
+                out << "\nConflict " << k.key << ": " << k.topic << '\n'
+                    << "  primary (" << k.primary_sources << "): " << k.primary << '\n'
+                    << "  alternative (" << k.alternative_sources << "): " << k.alternative << '\n'
+                    << "  why the primary reading: " << k.why << '\n';
+            }
+    }
+}
+
+inline void orgs_command(const dataset& d, std::ostream& out) {
+    text_table table;
+    for (const auto o : d.registry.organisations())
+        table.add({std::string(d.registry.key(o)), std::string(d.registry.name(o))});
+    table.print(out);
+}
+
+inline void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+    const auto ids = org ? d.registry.parties_of(find_organisation(d, "ORG", *org)) : d.registry.parties();
+    text_table table;
+    for (const auto p : ids) {
+        std::vector<std::string> row{std::string(d.registry.key(p)), std::string(d.registry.name(p))};
+        if (d.registry.kind(p) != alliance::party_kind::state)
+            row.push_back("(" + std::string(alliance::to_string(d.registry.kind(p))) + ")");
+        table.add(std::move(row));
+    }
+    table.print(out);
+}
+
+}  // namespace alliance_cli

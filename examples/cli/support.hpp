@@ -1,0 +1,201 @@
+// cli/support.hpp — what every command of the `alliance` program shares:
+// its error type, argument parsing, the data it answers from, and plain-text
+// tables.
+#pragma once
+
+#include <alliance/alliance.hpp>
+#include <alliance/data/csto.hpp>
+#include <alliance/io/read.hpp>
+
+#include <date/date.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace alliance_cli {
+
+// --- synopsis -----------------------------------------------------------------
+
+// A mistake in what the user asked: an argument that is not a date, a key the
+// data does not know. The message says what was wrong and where (which
+// argument); the program prints it on one line and exits with status 2.
+class usage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The data a command answers from: the embedded CSTO dataset, or a file.
+struct dataset {
+    alliance::registry registry;
+    bool embedded = true;
+    std::string origin;  // "the embedded CSTO dataset" or the file's path
+};
+
+// Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
+[[nodiscard]] dataset load_dataset(const std::optional<std::string>& file, const std::string& format);
+
+// A DATE argument: exactly YYYY-MM-DD, a day that exists. `argument` names it in errors.
+[[nodiscard]] date::sys_days parse_day(std::string_view argument, std::string_view text);
+// A YEAR argument: four digits, 0001-9999.
+[[nodiscard]] date::year parse_year(std::string_view argument, std::string_view text);
+
+// Keys as the data spells them, from what the user typed (any case; a party
+// also by its English name or an alias). Unknown keys are usage errors that
+// list the keys the data knows.
+[[nodiscard]] alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
+                                                          std::string_view text);
+[[nodiscard]] alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text);
+
+// Today, in UTC: the default end of charts and panels.
+[[nodiscard]] date::sys_days today();
+
+// One citation per source key of a period ("001;004"): title, author,
+// publisher and date when the data is the embedded dataset, else the key.
+[[nodiscard]] std::vector<std::string> citations(const dataset& d, std::string_view source_keys);
+
+// A table printed with columns padded to their widest cell; the last column is not padded.
+class text_table {
+public:
+    void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+    void print(std::ostream& out) const;
+
+private:
+    std::vector<std::vector<std::string>> rows_;
+};
+
+// The number of characters of UTF-8 text as a terminal shows them (one per code point).
+[[nodiscard]] std::size_t display_width(std::string_view text) noexcept;
+
+// Splits "a;b;c" into its non-empty parts.
+[[nodiscard]] std::vector<std::string_view> split_keys(std::string_view text);
+
+// --- implementation -----------------------------------------------------------
+
+inline dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
+    dataset d;
+    if (!file) {
+        d.registry = alliance::data::csto_registry();
+        d.embedded = true;
+        d.origin = "the embedded CSTO dataset";
+        return d;
+    }
+    // alliance::error from the reader already names the file, line and field.
+    d.registry = alliance::io::read_file(*file, format);
+    d.embedded = false;
+    d.origin = *file;
+    return d;
+}
+
+inline date::sys_days parse_day(std::string_view argument, std::string_view text) {
+    const auto parsed = alliance::try_parse_partial_date(text);
+    const auto fail = [&](std::string_view why) {
+        return usage_error(std::string(argument) + " '" + std::string(text) + "' is not a date: " + std::string(why) +
+                           " (expected YYYY-MM-DD)");
+    };
+    if (!parsed) throw fail(parsed.problem);
+    if (parsed.value.precision() != alliance::precision::day) throw fail("a day is needed, not a year or a month");
+    return parsed.value.earliest();
+}
+
+inline date::year parse_year(std::string_view argument, std::string_view text) {
+    const auto parsed = alliance::try_parse_partial_date(text);
+    if (!parsed || parsed.value.precision() != alliance::precision::year)
+        throw usage_error(std::string(argument) + " '" + std::string(text) + "' is not a year (expected YYYY)");
+    return parsed.value.year();
+}
+
+namespace detail {
+template <class Ids, class Key>
+std::string known_keys(const Ids& ids, Key key) {
+    std::string out;
+    for (const auto id : ids) {
+        if (!out.empty()) out += ", ";
+        out += std::string(key(id));
+    }
+    return out.empty() ? "none" : out;
+}
+}  // namespace detail
+
+inline alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
+                                                   std::string_view text) {
+    if (const auto id = d.registry.find_organisation(text)) return *id;
+    throw usage_error(std::string(argument) + ": unknown organisation '" + std::string(text) + "' in " + d.origin +
+                      " (known: " +
+                      detail::known_keys(d.registry.organisations(),
+                                         [&](alliance::organisation_id o) { return d.registry.key(o); }) +
+                      ")");
+}
+
+inline alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text) {
+    if (const auto id = d.registry.find_party(text)) return *id;
+    throw usage_error(std::string(argument) + ": unknown party '" + std::string(text) + "' in " + d.origin +
+                      " (known: " +
+                      detail::known_keys(d.registry.parties(), [&](alliance::party_id p) { return d.registry.key(p); }) +
+                      "; a party may also be named in English)");
+}
+
+inline date::sys_days today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
+
+inline std::vector<std::string_view> split_keys(std::string_view text) {
+    std::vector<std::string_view> out;
+    while (!text.empty()) {
+        const auto semi = text.find(';');
+        const auto part = text.substr(0, semi);
+        if (!part.empty()) out.push_back(part);
+        text = semi == std::string_view::npos ? std::string_view{} : text.substr(semi + 1);
+    }
+    return out;
+}
+
+inline std::vector<std::string> citations(const dataset& d, std::string_view source_keys) {
+    std::vector<std::string> out;
+    for (const auto key : split_keys(source_keys)) {
+        std::string line(key);
+        if (d.embedded) {
+            for (const auto& s : alliance::data::csto::sources) {
+                if (s.key != key) continue;
+                line += ": " + std::string(s.title);
+                if (!s.author.empty()) line += ", " + std::string(s.author);
+                if (!s.publisher.empty()) line += ", " + std::string(s.publisher);
+                if (!s.published.empty()) line += ", " + std::string(s.published);
+                line += " [" + std::string(s.file) + "]";
+            }
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+inline std::size_t display_width(std::string_view text) noexcept {
+    // Continuation bytes (10xxxxxx) do not start a character.
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    }));
+}
+
+inline void text_table::print(std::ostream& out) const {
+    std::vector<std::size_t> width;
+    for (const auto& row : rows_) {
+        if (width.size() < row.size()) width.resize(row.size(), 0);
+        for (std::size_t i = 0; i < row.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+    }
+    for (const auto& row : rows_) {
+        std::string line;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            line += row[i];
+            if (i + 1 < row.size()) line += std::string(width[i] - display_width(row[i]) + 2, ' ');
+        }
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+        out << line << '\n';
+    }
+}
+
+}  // namespace alliance_cli

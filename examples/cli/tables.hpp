@@ -1,0 +1,170 @@
+// cli/tables.hpp — the program's file outputs: the periods in the library's
+// own CSV format or as JSON, and state-year / dyad-year panels as CSV.
+#pragma once
+
+#include "cli/support.hpp"
+
+#include <alliance/alliance.hpp>
+#include <alliance/io/period_csv.hpp>
+#include <alliance/panel.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alliance_cli {
+
+// --- synopsis -----------------------------------------------------------------
+
+// The periods (of one organisation, or all) in the library's period CSV, which
+// `--data` reads back: export, read, export again gives the same bytes.
+void export_csv(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
+// The same as JSON: {"organisations": [...], "parties": [...], "periods": [...]},
+// each boundary in the CSV's text form with its earliest and latest day.
+void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
+
+enum class panel_unit { state_year, dyad_year };
+// CSV with a header, one row per party-year (organisation,party,year,status,member)
+// or per pair-year (organisation,party1,party2,year,both_members). The status
+// is read on 31 December of each year (see alliance/panel.hpp for why);
+// member and both_members are 1, 0, or NA where the sources leave it undecided.
+void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
+               std::optional<int> last_year, std::ostream& out);
+
+// --- implementation -----------------------------------------------------------
+
+namespace detail {
+// The registry restricted to one organisation: its attributes, its parties
+// (with their aliases) and periods (primary and alternative), in the order
+// the full registry lists them.
+inline alliance::registry restricted(const alliance::registry& r, alliance::organisation_id o) {
+    alliance::registry out;
+    const auto id = out.add_organisation(r.key(o), r.name(o));
+    for (const auto& [name, value] : r.attributes(o)) out.set_attribute(id, name, value);
+    const auto all = r.periods();
+    for (const auto& p : all) {
+        if (p.organisation != r.key(o)) continue;
+        const auto who = r.party(p.party);
+        const auto copy = out.add_party(r.key(who), r.name(who), r.kind(who));
+        for (const auto alias : r.aliases(who)) out.add_alias(copy, alias);
+    }
+    for (const auto& p : all)
+        if (p.organisation == r.key(o)) out.add(p);
+    return out;
+}
+
+inline nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
+    nlohmann::ordered_json j;
+    j["stated"] = alliance::to_string(b);
+    if (b.is_open()) {
+        j["earliest"] = nullptr;
+        j["latest"] = nullptr;
+    } else {
+        j["earliest"] = alliance::to_string(b.earliest());
+        j["latest"] = alliance::to_string(b.latest());
+    }
+    return j;
+}
+
+inline void csv_cell(std::ostream& out, std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out << s;
+        return;
+    }
+    out << '"';
+    for (const char c : s) out << (c == '"' ? "\"\"" : std::string(1, c));
+    out << '"';
+}
+
+inline std::string_view one_zero_na(alliance::answer a) {
+    return a == alliance::answer::yes ? "1" : a == alliance::answer::no ? "0" : "NA";
+}
+}  // namespace detail
+
+inline void export_csv(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+    if (!org) {
+        alliance::io::write_period_csv(out, d.registry);
+        return;
+    }
+    alliance::io::write_period_csv(out, detail::restricted(d.registry, find_organisation(d, "ORG", *org)));
+}
+
+inline void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+    const auto& r = d.registry;
+    std::optional<alliance::organisation_id> only;
+    if (org) only = find_organisation(d, "ORG", *org);
+
+    auto organisations = nlohmann::ordered_json::array();
+    for (const auto o : r.organisations())
+        if (!only || *only == o) organisations.push_back({{"key", r.key(o)}, {"name", r.name(o)}});
+
+    auto periods = nlohmann::ordered_json::array();
+    std::vector<alliance::party_id> used;
+    for (const auto& p : r.periods()) {
+        if (only && p.organisation != r.key(*only)) continue;
+        used.push_back(r.party(p.party));
+        nlohmann::ordered_json j;
+        j["organisation"] = p.organisation;
+        j["party"] = p.party;
+        j["status"] = alliance::to_string(p.status);
+        j["from"] = detail::boundary_json(p.from);
+        j["to"] = detail::boundary_json(p.to);
+        j["basis"] = alliance::to_string(p.basis);
+        j["reading"] = p.reading == alliance::reading::primary ? "primary" : "alternative";
+        j["conflict"] = p.conflict.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.conflict);
+        auto& sources = j["sources"] = nlohmann::ordered_json::array();
+        for (const auto key : split_keys(p.source)) sources.push_back(key);
+        j["note"] = p.note;
+        periods.push_back(std::move(j));
+    }
+
+    auto parties = nlohmann::ordered_json::array();
+    for (const auto p : r.parties())
+        if (!only || std::find(used.begin(), used.end(), p) != used.end())
+            parties.push_back({{"key", r.key(p)}, {"name", r.name(p)}, {"kind", alliance::to_string(r.kind(p))}});
+
+    nlohmann::ordered_json doc;
+    doc["source"] = d.origin;
+    doc["organisations"] = std::move(organisations);
+    doc["parties"] = std::move(parties);
+    doc["periods"] = std::move(periods);
+    out << doc.dump(2) << '\n';
+}
+
+inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
+                      std::optional<int> last_year, std::ostream& out) {
+    const auto o = find_organisation(d, "ORG", org);
+    if (first_year && last_year && *last_year < *first_year)
+        throw usage_error("--to " + std::to_string(*last_year) + " is before --from " + std::to_string(*first_year));
+    alliance::panel_options options;
+    options.first_year = first_year;
+    options.last_year = last_year;
+    const auto key = d.registry.key(o);
+    if (unit == panel_unit::state_year) {
+        out << "organisation,party,year,status,member\n";
+        for (const auto& row : alliance::state_year_panel(d.registry, key, options)) {
+            detail::csv_cell(out, row.organisation);
+            out << ',';
+            detail::csv_cell(out, row.party);
+            out << ',' << row.year << ',' << alliance::to_string(row.status) << ','
+                << detail::one_zero_na(row.status.is(alliance::status::member)) << '\n';
+        }
+        return;
+    }
+    out << "organisation,party1,party2,year,both_members\n";
+    for (const auto& row : alliance::dyad_year_panel(d.registry, key, options)) {
+        detail::csv_cell(out, row.organisation);
+        out << ',';
+        detail::csv_cell(out, row.party1);
+        out << ',';
+        detail::csv_cell(out, row.party2);
+        out << ',' << row.year << ',' << detail::one_zero_na(row.both_members) << '\n';
+    }
+}
+
+}  // namespace alliance_cli

@@ -1,0 +1,380 @@
+// The catalogue of bad inputs: for each class of input that users' files and
+// hand-typed dates contain, the exact error the library gives, or, where the
+// input is legal, the exact result. README section "Errors" documents this table.
+#include <alliance/error.hpp>
+#include <alliance/io/period_csv.hpp>
+#include <alliance/io/read.hpp>
+#include <alliance/partial_date.hpp>
+#include <alliance/period.hpp>
+#include <alliance/registry.hpp>
+#include <alliance/table.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// --- how an input is judged ----------------------------------------------------
+
+// "error: <what()>" when reading throws alliance::error; otherwise the result,
+// one line per period ("ORG PARTY status FROM/TO"), then the report's counts.
+std::string outcome_of_file(const std::string& text, bool lenient = false) {
+    std::istringstream in(text);
+    alliance::io::read_report report;
+    try {
+        const auto r = alliance::io::read_stream(in, "in.csv", "auto", &report, alliance::io::read_options{lenient});
+        std::string out;
+        for (const auto& p : r.periods()) {
+            out += std::string(p.organisation) + " " + std::string(p.party) + " " + std::string(to_string(p.status)) +
+                   " " + to_string(p.from) + "/" + to_string(p.to);
+            if (!p.note.empty()) out += " note='" + std::string(p.note) + "'";
+            out += "\n";
+        }
+        out += "rows " + std::to_string(report.rows) + ", periods " + std::to_string(report.periods) + ", rejected " +
+               std::to_string(report.rejected);
+        for (const auto& problem : report.problems) out += "\n  " + problem;
+        // Nothing lost: every row is accounted for.
+        CHECK(report.balanced());
+        CHECK(report.rows == report.rows_with_periods + report.rows_without_periods + report.rejected);
+        return out;
+    } catch (const alliance::error& e) {
+        return "error: " + std::string(e.what());
+    }
+}
+
+std::string outcome_of_date(const std::string& text) {
+    try {
+        return "ok: " + to_string(alliance::parse_boundary(text));
+    } catch (const alliance::error& e) {
+        CHECK(e.code() == alliance::errc::invalid_date);
+        return "error: " + std::string(e.what());
+    }
+}
+
+struct entry {
+    std::string input_class;  // the row of the README table
+    std::string input;
+    std::string expected;
+};
+
+const std::string header = "organisation,party,status,from,to\n";
+
+}  // namespace
+
+// --- dates ------------------------------------------------------------------------
+
+TEST_CASE("catalogue: dates and boundaries as typed by hand") {
+    const std::vector<entry> catalogue{
+        {"legal: year, month or day precision", "1993", "ok: 1993"},
+        {"legal: month precision", "2009-10", "ok: 2009-10"},
+        {"legal: 29 February of a leap year", "2000-02-29", "ok: 2000-02-29"},
+        {"legal: an open end", "..", "ok: .."},
+        {"legal: a narrowed year", "1999[1999-04-02..]", "ok: 1999[1999-04-02..]"},
+        {"impossible date", "2023-02-30",
+         "error: [alliance.date.invalid] invalid date '2023-02-30': no such day in that month"},
+        {"impossible date: 29 February of a common year", "1900-02-29",
+         "error: [alliance.date.invalid] invalid date '1900-02-29': no such day in that month"},
+        {"impossible date: 31 April", "2023-04-31",
+         "error: [alliance.date.invalid] invalid date '2023-04-31': no such day in that month"},
+        {"month 13", "2023-13-01", "error: [alliance.date.invalid] invalid date '2023-13-01': the month is not 01-12"},
+        {"month 0", "2023-00", "error: [alliance.date.invalid] invalid date '2023-00': the month is not 01-12"},
+        {"day 0", "2023-04-00", "error: [alliance.date.invalid] invalid date '2023-04-00': no such day in that month"},
+        {"year out of range: 0", "0000",
+         "error: [alliance.date.invalid] invalid date '0000': year 0000 is out of range (0001-9999)"},
+        {"year out of range: five digits", "10000",
+         "error: [alliance.date.invalid] invalid date '10000': expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"year out of range: negative", "-500",
+         "error: [alliance.date.invalid] invalid date '-500': the year is not four digits"},
+        {"huge number", "99999999999999999999",
+         "error: [alliance.date.invalid] invalid date '99999999999999999999': expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"not zero-padded", "1993-7-1",
+         "error: [alliance.date.invalid] invalid date '1993-7-1': expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"day-first order", "28-06-2012",
+         "error: [alliance.date.invalid] invalid date '28-06-2012': the year is not four digits"},
+        {"empty", "", "error: [alliance.date.invalid] invalid date '': expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"surrounding space", " 1993", "error: [alliance.date.invalid] invalid date ' 1993': expected YYYY, YYYY-MM or YYYY-MM-DD"},
+        {"non-UTF-8 bytes", "19\xff" "3", "error: [alliance.date.invalid] invalid date '19\xff" "3': the year is not four digits"},
+        {"narrowing outside its date", "1999[2000-01-01..]",
+         "error: [alliance.date.invalid] invalid boundary '1999[2000-01-01..]': the narrowing must lie within the stated "
+         "date and not be empty"},
+        {"narrowing that narrows nothing", "1999[1999-01-01..1999-12-31]",
+         "error: [alliance.date.invalid] invalid boundary '1999[1999-01-01..1999-12-31]': the narrowing narrows nothing"},
+        {"narrowing not closed", "1999[1999-04-02..",
+         "error: [alliance.date.invalid] invalid boundary '1999[1999-04-02..': a narrowing must end with ']'"},
+    };
+    for (const auto& e : catalogue) {
+        CAPTURE(e.input_class);
+        CHECK(outcome_of_date(e.input) == e.expected);
+    }
+}
+
+TEST_CASE("catalogue: a reversed period is rejected, whatever the precision of its ends") {
+    using alliance::boundary;
+    using alliance::parse_partial_date;
+    const auto reversed = [](const char* from, const char* to) {
+        alliance::period p{"CSTO", "ARM", alliance::status::member, boundary{parse_partial_date(from)},
+                           boundary{parse_partial_date(to)}};
+        try {
+            alliance::validate(p);
+        } catch (const alliance::error& e) {
+            CHECK(e.code() == alliance::errc::invalid_period);
+            return std::string(e.what());
+        }
+        return std::string("(accepted)");
+    };
+    CHECK(reversed("2012", "2002") ==
+          "[alliance.period.invalid] the period ends before it starts (CSTO ARM member 2012/2002)");
+    CHECK(reversed("2012-06-28", "2012-06-28") ==
+          "[alliance.period.invalid] the period ends before it starts (CSTO ARM member 2012-06-28/2012-06-28)");
+    // A year and a day inside it: the period may still last from 1 January to
+    // 30 June 2012, so it is legal, and its status is unknown on every day.
+    CHECK(reversed("2012", "2012-07-01") == "(accepted)");
+}
+
+// --- the library's own period CSV ----------------------------------------------------
+
+TEST_CASE("catalogue: files in the library's own period CSV") {
+    const std::string big_note(200000, 'x');
+    const std::string too_long_field(std::size_t{1} << 20 | 1u, 'x');
+    const std::vector<entry> catalogue{
+        {"legal: a minimal file", header + "CSTO,ARM,member,1994-04-20,..\n",
+         "CSTO ARM member 1994-04-20/..\nrows 1, periods 1, rejected 0"},
+        {"empty file", "", "error: [alliance.csv.empty] in.csv:1: the file is empty: expected a header row"},
+        {"legal: a header only", header, "rows 0, periods 0, rejected 0"},
+        {"legal: a byte-order mark", "\xEF\xBB\xBF" + header + "CSTO,ARM,member,1994,..\n",
+         "CSTO ARM member 1994/..\nrows 1, periods 1, rejected 0"},
+        {"legal: CRLF line ends", "organisation,party,status,from,to\r\nCSTO,ARM,member,1994,..\r\n",
+         "CSTO ARM member 1994/..\nrows 1, periods 1, rejected 0"},
+        {"legal: no line end after the last row", header + "CSTO,ARM,member,1994,..",
+         "CSTO ARM member 1994/..\nrows 1, periods 1, rejected 0"},
+        {"legal: blank lines", header + "\n\nCSTO,ARM,member,1994,..\n\n",
+         "CSTO ARM member 1994/..\nrows 1, periods 1, rejected 0"},
+        {"legal: quoted fields with separators, quotes and a newline",
+         "organisation,party,status,from,to,note\nCSTO,ARM,member,1994,..,\"a, \"\"b\"\"\nc\"\n",
+         "CSTO ARM member 1994/.. note='a, \"b\"\nc'\nrows 1, periods 1, rejected 0"},
+        {"a quoted newline does not shift line numbers",
+         "organisation,party,status,from,to,note\nCSTO,ARM,member,1994,..,\"one\ntwo\"\nCSTO,BLR,member,1994-02-30,..,\n",
+         "error: [alliance.date.invalid] in.csv:4: field 'from': invalid date '1994-02-30': no such day in that month"},
+        {"lone carriage return", "organisation,party,status,from,to\rCSTO,ARM,member,1994,..\n",
+         "error: [alliance.csv.line_end] in.csv:1: a carriage return not followed by a line feed"},
+        {"impossible date in a file", header + "CSTO,ARM,member,2023-02-30,..\n",
+         "error: [alliance.date.invalid] in.csv:2: field 'from': invalid date '2023-02-30': no such day in that month"},
+        {"month 13 in a file", header + "CSTO,ARM,member,1994,2023-13\n",
+         "error: [alliance.date.invalid] in.csv:2: field 'to': invalid date '2023-13': the month is not 01-12"},
+        {"huge number in a file", header + "CSTO,ARM,member,99999999999999999999,..\n",
+         "error: [alliance.date.invalid] in.csv:2: field 'from': invalid date '99999999999999999999': expected YYYY, "
+         "YYYY-MM or YYYY-MM-DD"},
+        {"reversed period", header + "CSTO,ARM,member,2012,2002\n",
+         "error: [alliance.period.invalid] in.csv:2: the period ends before it starts (CSTO ARM member 2012/2002)"},
+        {"overlapping contradictory periods", header + "CSTO,ARM,member,2000,2010\nCSTO,ARM,suspended,2004,2006\n",
+         "error: [alliance.period.contradiction] in.csv:3: CSTO ARM suspended 2004/2006 contradicts CSTO ARM member "
+         "2000/2010: both certainly hold on 2004-12-31"},
+        {"legal: overlapping periods of one status",
+         header + "CSTO,ARM,member,2000,2010\nCSTO,ARM,member,2004,2006\n",
+         "CSTO ARM member 2000/2010\nCSTO ARM member 2004/2006\nrows 2, periods 2, rejected 0"},
+        {"duplicate rows", header + "CSTO,ARM,member,2000,2010\nCSTO,ARM,member,2000,2010\n",
+         "error: [alliance.row.duplicate] in.csv:3: the same period as on line 2"},
+        {"unknown status code", header + "CSTO,ARM,membr,2000,2010\n",
+         "error: [alliance.csv.field] in.csv:2: field 'status': unknown status 'membr' (expected member, associate, "
+         "observer, signatory, suspended, frozen or withdrawn)"},
+        {"status 'none' is not a status", header + "CSTO,ARM,none,2000,2010\n",
+         "error: [alliance.csv.field] in.csv:2: field 'status': unknown status 'none' (expected member, associate, "
+         "observer, signatory, suspended, frozen or withdrawn)"},
+        {"too few fields", header + "CSTO,ARM,member,2000\n",
+         "error: [alliance.csv.field_count] in.csv:2: expected 5 fields, found 4"},
+        {"too many fields", header + "CSTO,ARM,member,2000,2010,x\n",
+         "error: [alliance.csv.field_count] in.csv:2: expected 5 fields, found 6"},
+        {"non-UTF-8 bytes", header + "CSTO,AR\xE9,member,2000,2010\n",
+         "error: [alliance.csv.encoding] in.csv:2: field 'party': the text is not valid UTF-8 (byte 0xE9 at character 3 "
+         "of the field); convert the file to UTF-8"},
+        {"NUL byte", header + std::string("CSTO,A\0M,member,2000,2010\n", 26),
+         "error: [alliance.csv.nul] in.csv:2: field 'party': a NUL byte in the text"},
+        {"truncated file: inside a quoted field", header + "CSTO,ARM,member,2000,\"2010\n",
+         "error: [alliance.csv.truncated] in.csv:2: field 'to': the file ends inside a quoted field opened on line 2 "
+         "(a missing closing quote, or a truncated file)"},
+        {"truncated file: in the middle of a row", header + "CSTO,ARM,mem",
+         "error: [alliance.csv.field_count] in.csv:2: expected 5 fields, found 3"},
+        {"a quote inside an unquoted field", header + "CSTO,A\"RM,member,2000,2010\n",
+         "error: [alliance.csv.quote] in.csv:2: field 'party': a quote inside an unquoted field (quote the whole field "
+         "and double the quote: \"a \"\"b\"\"\")"},
+        {"legal: a long line under the limits",
+         "organisation,party,status,from,to,note\nCSTO,ARM,member,2000,2010," + big_note + "\n",
+         "CSTO ARM member 2000/2010 note='" + big_note + "'\nrows 1, periods 1, rejected 0"},
+        {"extremely long line: a field over 1 MiB",
+         "organisation,party,status,from,to,note\nCSTO,ARM,member,2000,2010," + too_long_field + "\n",
+         "error: [alliance.csv.limit] in.csv:2: field 'note': a field longer than 1048576 bytes"},
+        {"unknown column", "organisation,party,status,from,to,colour\n",
+         "error: [alliance.csv.header] in.csv:1: field 'colour': unknown column 'colour' (known: organisation, party, "
+         "status, from, to, basis, source, note, reading, conflict, record, name, kind, value)"},
+        {"a header that fits no format", "a,b,c\n1,2,3\n",
+         "error: [alliance.format.unrecognised] in.csv:1: the header row fits no known format (alliance-csv, "
+         "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member); name one with --format"},
+    };
+    for (const auto& e : catalogue) {
+        CAPTURE(e.input_class);
+        CHECK(outcome_of_file(e.input) == e.expected);
+    }
+}
+
+TEST_CASE("catalogue: COW IGO and ATOP files") {
+    const std::string igo = "ccode,year,state,nato,un\n";
+    const std::string atop = "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase\n";
+    const std::vector<entry> catalogue{
+        {"unknown status code", igo + "2,1950,usa,7,1\n",
+         "error: [alliance.cow.code] in.csv:2: field 'nato': code '7' is not in the COW IGO codebook (0, 1, 2, 3, -9, "
+         "-1; empty: missing)"},
+        {"huge number", igo + "99999999999999999999,1950,usa,1,1\n",
+         "error: [alliance.cow.state] in.csv:2: field 'ccode': '99999999999999999999' is not a code in the COW state list"},
+        {"a state name that does not fit its code", igo + "2,1950,USA,1,1\n",
+         "error: [alliance.cow.state] in.csv:2: field 'state': state 'USA' does not match ccode 2 ('usa')"},
+        {"wrong field count", igo + "2,1950,usa,1\n", "error: [alliance.csv.field_count] in.csv:2: expected 5 fields, found 4"},
+        {"duplicate rows", igo + "2,1950,usa,1,1\n2,1950,usa,1,1\n",
+         "error: [alliance.cow.order] in.csv:3: field 'year': a second row for ccode 2 in 1950"},
+        {"month 13", atop + "1001,200,1815,13,20,1822,10,30,1\n",
+         "error: [alliance.date.invalid] in.csv:2: field 'moent': month 13 is not 1-12 (unknown: 0 or empty)"},
+        {"reversed period", atop + "1001,200,1822,11,20,1815,10,30,1\n",
+         "error: [alliance.period.invalid] in.csv:2: field 'yrexit': the period ends before it starts (1822-11-20 to "
+         "1815-10-30)"},
+    };
+    for (const auto& e : catalogue) {
+        CAPTURE(e.input_class);
+        CHECK(outcome_of_file(e.input) == e.expected);
+    }
+}
+
+TEST_CASE("catalogue: a lenient read rejects bad rows, reports each, and keeps the rest") {
+    const std::string text = header +
+                             "CSTO,ARM,member,1994,..\n"
+                             "CSTO,BLR,member,2023-02-30,..\n"
+                             "CSTO,KAZ,membr,1994,..\n"
+                             "CSTO,KGZ,member,1994\n"
+                             "CSTO,ARM,suspended,2000,2001\n"
+                             "CSTO,RUS,member,1994,..\n";
+    CHECK(outcome_of_file(text, true) ==
+          "CSTO ARM member 1994/..\n"
+          "CSTO RUS member 1994/..\n"
+          "rows 6, periods 2, rejected 4\n"
+          "  [alliance.date.invalid] in.csv:3: field 'from': invalid date '2023-02-30': no such day in that month\n"
+          "  [alliance.csv.field] in.csv:4: field 'status': unknown status 'membr' (expected member, associate, "
+          "observer, signatory, suspended, frozen or withdrawn)\n"
+          "  [alliance.csv.field_count] in.csv:5: expected 5 fields, found 4\n"
+          "  [alliance.period.contradiction] in.csv:6: CSTO ARM suspended 2000/2001 contradicts CSTO ARM member "
+          "1994/..: both certainly hold on 2000-12-31");
+    // The same file read strictly stops at its first bad row.
+    CHECK(outcome_of_file(text) ==
+          "error: [alliance.date.invalid] in.csv:3: field 'from': invalid date '2023-02-30': no such day in that month");
+}
+
+// --- constexpr tables, checked at run time ------------------------------------------
+// The same broken rows that compile_fail/tables.cpp must not compile with:
+// here check_table() names the problem and the row.
+
+TEST_CASE("catalogue: broken constexpr tables name their problem and row") {
+    using alliance::boundary;
+    using alliance::status;
+    using namespace alliance::literals;
+    constexpr alliance::period armenia{"CSTO", "ARM", status::member, boundary{"1994-04-20"_pd}, boundary::open()};
+    constexpr alliance::period uzbekistan{"CSTO", "UZB", status::member, boundary{"2006-08-16"_pd}, boundary{"2012-06-28"_pd}};
+
+    constexpr std::array<alliance::period, 2> valid{armenia, uzbekistan};
+    static_assert(!alliance::check_table(valid));
+
+    constexpr std::array<alliance::period, 3> invalid_date{
+        armenia, uzbekistan,
+        {"CSTO", "KAZ", status::member, boundary{alliance::partial_date{date::year{1994} / date::February / date::day{30}}},
+         boundary::open()}};
+    constexpr auto p1 = alliance::check_table(invalid_date);
+    CHECK(std::string(p1.what) == "the start date is not a valid date");
+    CHECK(p1.index == 2);
+
+    constexpr std::array<alliance::period, 3> reversed{
+        armenia, uzbekistan, {"CSTO", "KAZ", status::member, boundary{"2002"_pd}, boundary{"1994"_pd}}};
+    constexpr auto p2 = alliance::check_table(reversed);
+    CHECK(std::string(p2.what) == "the period ends before it starts");
+    CHECK(p2.index == 2);
+
+    constexpr std::array<alliance::period, 3> contradicting{
+        armenia, uzbekistan, {"CSTO", "UZB", status::suspended, boundary{"2008-01-01"_pd}, boundary{"2009-01-01"_pd}}};
+    constexpr auto p3 = alliance::check_table(contradicting);
+    CHECK(std::string(p3.what) ==
+          "two primary periods of one party in one organisation certainly hold on the same day with different statuses");
+    CHECK(p3.index == 2);
+    CHECK(p3.other == 1);
+    try {
+        (void)alliance::validate_table(contradicting);
+        FAIL("validate_table accepted a contradicting table");
+    } catch (const alliance::error& e) {
+        CHECK(e.code() == alliance::errc::contradiction);
+        CHECK(std::string(e.what()) ==
+              "[alliance.table.invalid] two primary periods of one party in one organisation certainly hold on the "
+              "same day with different statuses (period 2, contradicting period 1: CSTO UZB)");
+    }
+}
+
+// --- nothing lost, on real data ------------------------------------------------------
+// The io tests account for every row and cell of the intact COW IGO files.
+// Here the real state-year file is damaged on purpose, a row here and there:
+// a lenient read must reject exactly the damaged rows, report each with its
+// line, and still account for every row; a strict read must stop at the first.
+
+TEST_CASE("nothing lost: the real COW IGO state-year file, damaged in places") {
+    const std::filesystem::path path =
+        std::filesystem::path(ALLIANCE_SHARED_DIR) / "data" / "cow-igo-v3" / "state_year_formatv3.csv";
+    if (!std::filesystem::exists(path)) {
+        MESSAGE("skipped: " << path.string() << " is not present");
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::string line;
+    std::string text;
+    std::size_t data_rows = 0;
+    std::vector<long> damaged_lines;
+    REQUIRE(std::getline(in, line));
+    text += line + "\n";
+    while (data_rows < 3000 && std::getline(in, line)) {
+        ++data_rows;
+        const long file_line = static_cast<long>(data_rows) + 1;
+        if (data_rows % 250 == 125) {
+            line = line.substr(0, line.rfind(','));  // a field lost
+            damaged_lines.push_back(file_line);
+        } else if (data_rows % 250 == 0) {
+            const auto first = line.find(',');
+            line = line.substr(0, first + 1) + "19x5" + line.substr(line.find(',', first + 1));  // a year mistyped
+            damaged_lines.push_back(file_line);
+        }
+        text += line + "\n";
+    }
+    REQUIRE(data_rows == 3000);
+    REQUIRE(damaged_lines.size() == 24);
+
+    std::istringstream lenient_in(text);
+    alliance::io::read_report report;
+    (void)alliance::io::read_stream(lenient_in, "in.csv", "auto", &report, alliance::io::read_options{true});
+    CHECK(report.format == "cow-igo-state-year");
+    CHECK(report.rows == data_rows);
+    CHECK(report.rejected == damaged_lines.size());
+    CHECK(report.rows_with_periods + report.rows_without_periods == data_rows - damaged_lines.size());
+    CHECK(report.balanced());
+    REQUIRE(report.problems.size() == damaged_lines.size());
+    for (std::size_t i = 0; i < damaged_lines.size(); ++i) {
+        CAPTURE(report.problems[i]);
+        CHECK(report.problems[i].find("in.csv:" + std::to_string(damaged_lines[i]) + ":") != std::string::npos);
+    }
+
+    std::istringstream strict_in(text);
+    try {
+        (void)alliance::io::read_stream(strict_in, "in.csv", "auto");
+        FAIL("a strict read of a damaged file succeeded");
+    } catch (const alliance::error& e) {
+        CHECK(e.code() == alliance::errc::malformed_input);
+        CHECK(e.where().line == damaged_lines.front());
+    }
+}

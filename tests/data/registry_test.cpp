@@ -59,7 +59,9 @@ TEST_CASE("law: the registry and the constexpr table agree on every boundary day
             const auto from_table = csto_test::table_status(organisation, party, d);
             const auto from_registry = csto_test::registry_status(organisation, party, d);
             if (from_table != from_registry) {
-                CAPTURE(organisation + " " + party + " " + alliance::to_string(d));
+                // A named local: CAPTURE is a lambda, and C++17 lambdas cannot capture structured bindings.
+                const auto where = organisation + " " + party + " " + alliance::to_string(d);
+                CAPTURE(where);
                 CHECK(from_table == from_registry);
             }
             ++compared;

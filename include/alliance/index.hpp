@@ -10,16 +10,22 @@
 // Layout, and why:
 //  - Organisations and parties are dense numbers (the registry's ids), looked
 //    up from keys once; a query then indexes arrays, it hashes nothing.
-//  - Each (organisation, party) cell is a sorted array of the days on which
-//    its reading changes, with one code per segment (a status, or unknown).
-//    Reading a day is a branch-free binary search over a few contiguous ints.
+//  - Each (organisation, party) cell is a 24-byte record: up to five days on
+//    which its reading changes, ascending, and a 4-bit code per segment (a
+//    status, or unknown). Reading a day counts the change days not after it
+//    (five compares, no branch) and picks that segment's code: no loop whose
+//    length depends on the data, so nothing for the processor to mispredict.
+//    Cells with more changes (rare: about one in fifteen in the COW IGO
+//    data) keep them in a shared array the record points into, searched
+//    by a branch-free binary search. Empty cells share record 0.
 //  - Each organisation keeps the days on which its set of certain members
 //    changes, the parties that join or leave at each, and every 8th segment a
 //    bit set of the members: members_on() starts from the nearest bit set and
 //    replays at most 7 changes, then lists the bits in key order.
 //  - overlap() merges the two parties' sorted segments with two pointers.
-// A cell costs 4 bytes (an offset) plus 5 bytes per change of reading; an
-// organisation about 12 bytes per change of membership.
+// A cell costs 4 bytes (its record's number), a non-empty one 24 more (or
+// 5 bytes per change of reading beyond five); an organisation about 12 bytes
+// per change of membership.
 #pragma once
 
 #include <alliance/allen.hpp>  // day_span
@@ -35,12 +41,10 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -103,6 +107,9 @@ public:
     [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const noexcept {
         return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
     }
+    // The same, given the record cell_status() reads (what status() does after its first array lookup).
+    [[nodiscard]] status_reading record_status(std::size_t record, std::int32_t day) const noexcept;
+    [[nodiscard]] std::size_t record_of(std::size_t cell) const noexcept { return cell_record_[cell]; }
 
     // Bytes held by the index (arrays and keys), and the primary periods it was compiled from.
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
@@ -113,35 +120,64 @@ private:
 
     // A segment's code: a status (0..7), or unknown.
     static constexpr std::uint8_t unknown_code = 8;
+    static constexpr std::size_t record_bounds = 5;
+    static constexpr std::uint32_t long_cell = 0xF;  // a record's top nibble: its changes are in long_*
+    static constexpr std::int32_t never_day = std::numeric_limits<std::int32_t>::max();
     static constexpr std::size_t checkpoint_every = 8;
     static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
 
-    struct fold_hash {
-        std::size_t operator()(std::string_view s) const noexcept;
+    // Keys to ids: an open-addressing table of ids (no_id: empty), hashed by
+    // the case-folded key and at most half full. Four bytes a slot rather
+    // than a hash map's node per key: on a small dataset the keys would
+    // otherwise weigh more than the periods.
+    static constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
+    struct key_table {
+        std::vector<std::uint32_t> slots;
+        [[nodiscard]] std::optional<std::uint32_t> find(const std::vector<std::string_view>& keys, std::string_view k) const noexcept;
+        // The id of k, adding k to `keys` when new (the view is kept: its text must outlive the table).
+        std::uint32_t insert(std::vector<std::string_view>& keys, std::string_view k);
     };
-    struct fold_equal {
-        bool operator()(std::string_view a, std::string_view b) const noexcept;
-    };
-    using key_map = std::unordered_map<std::string_view, std::uint32_t, fold_hash, fold_equal>;
 
     // One cell's segments as (start day, code), ascending, the first at before_time.
     using segments = std::vector<std::pair<std::int32_t, std::uint8_t>>;
     void reset_cells();
     void append_cell(std::size_t cell, const segments& s);
-    void finish();  // fills the empty cells' offsets, then the organisations' member changes
-    void compile_members(std::uint32_t o);
+    void finish();  // the organisations' member changes, then the arrays trimmed to size
+    void compile_members(std::uint32_t o, const std::vector<std::uint32_t>& by_key);
 
-    std::deque<std::string> owned_keys_;  // keys copied by build(); views below point here or into a registry
+    struct cell_record {
+        std::int32_t bound[record_bounds];  // change days, ascending; unused ones are never_day
+        std::uint32_t codes;                // nibble k: segment k's code (long cells: long_cell in the top nibble)
+    };
+    // A cell's segments, short or long alike: segment k runs from start(k) to
+    // end(k) (exclusive) and reads code(k); there are n + 1 of them.
+    struct cell_view {
+        const std::int32_t* bound;
+        std::size_t n;
+        const std::uint8_t* long_codes;  // null: the codes are the record's nibbles
+        std::uint32_t codes;
+        [[nodiscard]] std::uint8_t code(std::size_t k) const noexcept {
+            return long_codes != nullptr ? long_codes[k] : static_cast<std::uint8_t>(codes >> (4 * k) & 0xF);
+        }
+        [[nodiscard]] std::int32_t start(std::size_t k) const noexcept { return k == 0 ? before_time : bound[k - 1]; }
+        [[nodiscard]] std::int32_t end(std::size_t k) const noexcept { return k < n ? bound[k] : never_day; }
+    };
+    [[nodiscard]] cell_view view(std::size_t cell) const noexcept;
+
+    std::vector<char> key_text_;  // keys copied by build(), end to end; views below point here or into a registry
     std::vector<std::string_view> organisation_keys_;
     std::vector<std::string_view> party_keys_;
-    key_map organisation_ids_;
-    key_map party_ids_;
+    key_table organisation_ids_;
+    key_table party_ids_;
     std::vector<std::uint32_t> party_rank_;  // party id -> position in key order
 
-    // Cells: cell c's segments are bounds_/codes_[cell_begin_[c], cell_begin_[c + 1]).
-    std::vector<std::uint32_t> cell_begin_;
-    std::vector<std::int32_t> bounds_;
-    std::vector<std::uint8_t> codes_;
+    // Cells: cell c reads records_[cell_record_[c]]. A long record's bound[0]
+    // and bound[1] are where its change days start in long_bounds_ and how
+    // many there are; bound[2] where its codes start in long_codes_.
+    std::vector<std::uint32_t> cell_record_;
+    std::vector<cell_record> records_;
+    std::vector<std::int32_t> long_bounds_;
+    std::vector<std::uint8_t> long_codes_;
 
     // Organisations' member changes. Organisation o: change days
     // change_day_[change_begin_[o] .. change_begin_[o + 1]); change i flips
@@ -180,30 +216,73 @@ namespace detail {
     return static_cast<std::size_t>(base - b) + (*base <= x ? 1u : 0u);
 }
 
+// A segment code's reading, by table rather than by branch.
+inline constexpr status_reading code_readings[16] = {
+    status::none,      status::member,           status::associate,        status::observer,
+    status::signatory, status::suspended,        status::frozen,           status::withdrawn,
+    status_reading::unknown(), status_reading::unknown(), status_reading::unknown(), status_reading::unknown(),
+    status_reading::unknown(), status_reading::unknown(), status_reading::unknown(), status_reading::unknown()};
+
 inline char fold_char(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace detail
 
-inline std::size_t query_index::fold_hash::operator()(std::string_view s) const noexcept {
-    std::size_t h = 1469598103934665603ull;  // FNV-1a over the case-folded bytes
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(detail::fold_char(c))) * 1099511628211ull;
-    return h;
+namespace detail {
+
+[[nodiscard]] inline std::size_t fold_hash(std::string_view s) noexcept {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a over the case-folded bytes
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(fold_char(c))) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));  // the low bits pick the slot: fold the high ones in
 }
 
-inline bool query_index::fold_equal::operator()(std::string_view a, std::string_view b) const noexcept {
+[[nodiscard]] inline bool fold_equal(std::string_view a, std::string_view b) noexcept {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (detail::fold_char(a[i]) != detail::fold_char(b[i])) return false;
+        if (fold_char(a[i]) != fold_char(b[i])) return false;
     return true;
 }
 
+}  // namespace detail
+
+inline std::optional<std::uint32_t> query_index::key_table::find(const std::vector<std::string_view>& keys,
+                                                                 std::string_view k) const noexcept {
+    if (slots.empty()) return std::nullopt;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = detail::fold_hash(k) & mask;; i = (i + 1) & mask) {
+        const std::uint32_t id = slots[i];
+        if (id == no_id) return std::nullopt;
+        if (detail::fold_equal(keys[id], k)) return id;
+    }
+}
+
+inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view>& keys, std::string_view k) {
+    if (const auto id = find(keys, k)) return *id;
+    if (keys.size() >= no_id / 2)
+        throw error(errc::malformed_input, "alliance.index.too_large", "an index with more than 2^31 keys");
+    const auto id = static_cast<std::uint32_t>(keys.size());
+    keys.push_back(k);
+    if (slots.size() < 2 * keys.size()) {  // grow to stay at most half full, then place every key again
+        slots.assign(std::max<std::size_t>(8, slots.size() * 2), no_id);
+        for (std::uint32_t j = 0; j < keys.size(); ++j) {
+            std::size_t i = detail::fold_hash(keys[j]) & (slots.size() - 1);
+            while (slots[i] != no_id) i = (i + 1) & (slots.size() - 1);
+            slots[i] = j;
+        }
+        return id;
+    }
+    std::size_t i = detail::fold_hash(k) & (slots.size() - 1);
+    while (slots[i] != no_id) i = (i + 1) & (slots.size() - 1);
+    slots[i] = id;
+    return id;
+}
+
 inline std::optional<organisation_id> query_index::find_organisation(std::string_view k) const {
-    if (const auto it = organisation_ids_.find(k); it != organisation_ids_.end()) return organisation_id{it->second};
+    if (const auto id = organisation_ids_.find(organisation_keys_, k)) return organisation_id{*id};
     return std::nullopt;
 }
 
 inline std::optional<party_id> query_index::find_party(std::string_view k) const {
-    if (const auto it = party_ids_.find(k); it != party_ids_.end()) return party_id{it->second};
+    if (const auto id = party_ids_.find(party_keys_, k)) return party_id{*id};
     return std::nullopt;
 }
 
@@ -217,14 +296,32 @@ inline party_id query_index::party(std::string_view k) const {
     throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(k) + "'");
 }
 
+inline status_reading query_index::record_status(std::size_t record, std::int32_t day) const noexcept {
+    const cell_record& r = records_[record];
+    if (r.codes >> 28 == long_cell) {
+        const auto first = static_cast<std::size_t>(r.bound[0]), n = static_cast<std::size_t>(r.bound[1]);
+        const std::size_t k = detail::count_not_after(long_bounds_.data() + first, n, day);
+        return detail::code_readings[long_codes_[static_cast<std::size_t>(r.bound[2]) + k]];
+    }
+    // The segment is the number of change days not after `day`: five compares
+    // the compiler turns into flag arithmetic, with unused slots never counted.
+    unsigned k = 0;
+    for (std::size_t i = 0; i < record_bounds; ++i) k += r.bound[i] <= day ? 1u : 0u;
+    return detail::code_readings[r.codes >> (4 * k) & 0xF];
+}
+
 inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
-    const std::uint32_t first = cell_begin_[c];
-    const std::uint32_t n = cell_begin_[c + 1] - first;
-    if (n == 0) return status::none;
-    // The first bound is before_time, so at least one bound is <= day.
-    const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
-    const std::uint8_t code = codes_[first + k];
-    return code == unknown_code ? status_reading::unknown() : status_reading{static_cast<alliance::status>(code)};
+    return record_status(cell_record_[c], day);
+}
+
+inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
+    const cell_record& r = records_[cell_record_[c]];
+    if (r.codes >> 28 == long_cell)
+        return {long_bounds_.data() + r.bound[0], static_cast<std::size_t>(r.bound[1]),
+                long_codes_.data() + r.bound[2], 0};
+    std::size_t n = 0;
+    while (n < record_bounds && r.bound[n] != never_day) ++n;
+    return {r.bound, n, nullptr, r.codes};
 }
 
 inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
@@ -258,37 +355,43 @@ inline void query_index::members_on(organisation_id o, date::sys_days day, std::
         for (std::uint32_t f = flip_begin_[first + i]; f < flip_begin_[first + i + 1]; ++f)
             bits[flip_[f] / 64] ^= std::uint64_t{1} << (flip_[f] % 64);
 
+    // Sized once, then written in place: no capacity check per member.
+    std::size_t count = 0;
+    for (std::size_t w = 0; w < words; ++w) count += static_cast<std::size_t>(__builtin_popcountll(bits[w]));
+    out.resize(count);
+    party_id* next = out.data();
+    const party_id* local = org_party_.data() + party_first;
     for (std::size_t w = 0; w < words; ++w)
         for (std::uint64_t v = bits[w]; v != 0; v &= v - 1)
-            out.push_back(org_party_[party_first + w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))]);
+            *next++ = local[w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))];
 }
 
 inline void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
     out.clear();
-    const std::size_t ca = cell(o, a), cb = cell(o, b);
-    std::uint32_t i = cell_begin_[ca];
-    const std::uint32_t i_end = cell_begin_[ca + 1];
-    std::uint32_t j = cell_begin_[cb];
-    const std::uint32_t j_end = cell_begin_[cb + 1];
-    if (i == i_end || j == j_end) return;
-    const auto member = static_cast<std::uint8_t>(status::member);
-    const auto end_of = [&](std::uint32_t k, std::uint32_t k_end) {
-        return k + 1 < k_end ? bounds_[k + 1] : std::numeric_limits<std::int32_t>::max();
+    const cell_view va = view(cell(o, a)), vb = view(cell(o, b));
+    constexpr auto member = static_cast<std::uint8_t>(status::member);
+    // Walk both cells' member segments at once, skipping the others: each
+    // step ends at the nearer segment end. A cell's member segments never
+    // touch (neighbours with one reading are one segment), so neither do the
+    // spans found; the join below is for safety, not for correctness.
+    const auto next_member = [](const cell_view& v, std::size_t k) {
+        while (k <= v.n && v.code(k) != member) ++k;
+        return k;
     };
-    // Walk both segment lists at once; each step ends at the nearer segment end.
-    while (i < i_end && j < j_end) {
-        const std::int32_t from = std::max(bounds_[i], bounds_[j]);
-        const std::int32_t ea = end_of(i, i_end), eb = end_of(j, j_end);
+    std::size_t i = next_member(va, 0), j = next_member(vb, 0);
+    while (i <= va.n && j <= vb.n) {
+        const std::int32_t from = std::max(va.start(i), vb.start(j));
+        const std::int32_t ea = va.end(i), eb = vb.end(j);
         const std::int32_t to = std::min(ea, eb);
-        if (codes_[i] == member && codes_[j] == member && from < to) {
+        if (from < to) {
             const date::sys_days first = to_sys_days(day_count{from}), end = to_sys_days(day_count{to});
             if (!out.empty() && out.back().end == first)
                 out.back().end = end;
             else
                 out.push_back({first, end});
         }
-        if (ea <= eb) ++i;
-        if (eb <= ea) ++j;
+        if (ea <= eb) i = next_member(va, i + 1);
+        if (eb <= ea) j = next_member(vb, j + 1);
     }
 }
 
@@ -315,14 +418,9 @@ inline day_set query_index::overlap(std::string_view org, std::string_view a, st
 
 inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-    std::size_t keys = 0;
-    for (const auto& s : owned_keys_) keys += sizeof(std::string) + (s.size() > 15 ? s.capacity() : 0);
-    // A hash map node holds the key view, the id and a next pointer; buckets one pointer each.
-    const auto map_bytes = [](const key_map& m) {
-        return m.size() * (sizeof(std::string_view) + 2 * sizeof(void*)) + m.bucket_count() * sizeof(void*);
-    };
-    return sizeof(*this) + keys + bytes(organisation_keys_) + bytes(party_keys_) + map_bytes(organisation_ids_) +
-           map_bytes(party_ids_) + bytes(party_rank_) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
+    return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) +
+           bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(party_rank_) + bytes(cell_record_) + bytes(records_) + bytes(long_bounds_) +
+           bytes(long_codes_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
            bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
 }
@@ -335,11 +433,15 @@ inline void query_index::reset_cells() {
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "an index of " + std::to_string(organisation_keys_.size()) + " organisations by " +
                         std::to_string(party_keys_.size()) + " parties has too many cells");
-    // Cell c's begin is written when it is appended; cells never appended are
-    // filled in by finish(). Empty cells and appended ones come in cell order.
-    cell_begin_.assign(cells + 1, std::numeric_limits<std::uint32_t>::max());
-    bounds_.clear();
-    codes_.clear();
+    // Every cell reads record 0, the empty one, until it is appended.
+    cell_record_.assign(cells, 0);
+    records_.clear();
+    cell_record e{};
+    for (auto& b : e.bound) b = never_day;
+    e.codes = static_cast<std::uint8_t>(status::none);
+    records_.push_back(e);
+    long_bounds_.clear();
+    long_codes_.clear();
     // Parties in key order, the order members are listed in.
     std::vector<std::uint32_t> by_key(party_keys_.size());
     for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
@@ -349,25 +451,42 @@ inline void query_index::reset_cells() {
 }
 
 inline void query_index::append_cell(std::size_t c, const segments& s) {
-    // Cells are appended in increasing order; the empty ones before c start here too.
-    std::size_t back = c;
-    while (back > 0 && cell_begin_[back - 1] == std::numeric_limits<std::uint32_t>::max()) --back;
-    const auto here = static_cast<std::uint32_t>(bounds_.size());
-    for (std::size_t k = back; k <= c; ++k) cell_begin_[k] = here;
-    for (const auto& [day, code] : s) {
-        // Neighbouring segments with one reading are one segment.
-        if (!codes_.empty() && bounds_.size() > here && codes_.back() == code) continue;
-        bounds_.push_back(day);
-        codes_.push_back(code);
+    // Neighbouring segments with one reading are one segment, so a change is
+    // a segment whose code differs from the one before; the first segment's
+    // start (before_time) is implied.
+    std::size_t n = 0;
+    for (std::size_t k = 1; k < s.size(); ++k) n += s[k].second != s[k - 1].second ? 1u : 0u;
+    const auto each_change = [&s](auto&& f) {
+        std::size_t i = 0;
+        for (std::size_t k = 1; k < s.size(); ++k)
+            if (s[k].second != s[k - 1].second) f(i++, s[k].first, s[k].second);
+    };
+    cell_record r{};
+    if (n <= record_bounds) {
+        for (auto& b : r.bound) b = never_day;
+        r.codes = s.front().second;
+        each_change([&r](std::size_t i, std::int32_t day, std::uint8_t code) {
+            r.bound[i] = day;
+            r.codes |= std::uint32_t{code} << (4 * (i + 1));
+        });
+    } else {
+        if (long_bounds_.size() + n >= static_cast<std::size_t>(never_day))
+            throw error(errc::malformed_input, "alliance.index.too_large", "an index with too many changes of reading");
+        r.bound[0] = static_cast<std::int32_t>(long_bounds_.size());
+        r.bound[1] = static_cast<std::int32_t>(n);
+        r.bound[2] = static_cast<std::int32_t>(long_codes_.size());
+        r.codes = long_cell << 28;
+        long_codes_.push_back(s.front().second);
+        each_change([this](std::size_t, std::int32_t day, std::uint8_t code) {
+            long_bounds_.push_back(day);
+            long_codes_.push_back(code);
+        });
     }
+    cell_record_[c] = static_cast<std::uint32_t>(records_.size());
+    records_.push_back(r);
 }
 
 inline void query_index::finish() {
-    const auto end = static_cast<std::uint32_t>(bounds_.size());
-    for (std::size_t k = cell_begin_.size(); k-- > 0;) {
-        if (cell_begin_[k] != std::numeric_limits<std::uint32_t>::max()) break;
-        cell_begin_[k] = end;
-    }
     change_begin_.assign(1, 0);
     change_day_.clear();
     flip_begin_.assign(1, 0);
@@ -376,16 +495,27 @@ inline void query_index::finish() {
     org_party_.clear();
     checkpoint_begin_.assign(1, 0);
     checkpoint_.clear();
-    for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o);
+    std::vector<std::uint32_t> by_key(party_rank_.size());  // party ids in key order
+    for (std::uint32_t p = 0; p < party_rank_.size(); ++p) by_key[party_rank_[p]] = p;
+    for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
+    // Grown by doubling while compiling; an index is read far more often than built.
+    for (auto* v : {&cell_record_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
+        v->shrink_to_fit();
+    records_.shrink_to_fit();
+    long_bounds_.shrink_to_fit();
+    long_codes_.shrink_to_fit();
+    change_day_.shrink_to_fit();
+    flip_.shrink_to_fit();
+    org_party_.shrink_to_fit();
+    checkpoint_.shrink_to_fit();
 }
 
-inline void query_index::compile_members(std::uint32_t o) {
+inline void query_index::compile_members(std::uint32_t o, const std::vector<std::uint32_t>& by_key) {
     const std::size_t parties = party_keys_.size();
     // The organisation's parties (cells with any segment), in key order.
     std::vector<std::uint32_t> present;
-    for (std::uint32_t p = 0; p < parties; ++p)
-        if (cell_begin_[o * parties + p] != cell_begin_[o * parties + p + 1]) present.push_back(p);
-    std::sort(present.begin(), present.end(), [&](std::uint32_t a, std::uint32_t b) { return party_rank_[a] < party_rank_[b]; });
+    for (const std::uint32_t p : by_key)
+        if (cell_record_[o * parties + p] != 0) present.push_back(p);
     if (present.size() > std::numeric_limits<std::uint16_t>::max())
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");
@@ -396,11 +526,11 @@ inline void query_index::compile_members(std::uint32_t o) {
     std::vector<std::pair<std::int32_t, std::uint16_t>> flips;
     const auto member = static_cast<std::uint8_t>(status::member);
     for (std::size_t local = 0; local < present.size(); ++local) {
-        const std::size_t c = o * parties + present[local];
+        const cell_view v = view(o * parties + present[local]);
         bool in = false;
-        for (std::uint32_t k = cell_begin_[c]; k < cell_begin_[c + 1]; ++k) {
-            const bool now = codes_[k] == member;
-            if (now != in) flips.emplace_back(bounds_[k], static_cast<std::uint16_t>(local));
+        for (std::size_t k = 0; k <= v.n; ++k) {
+            const bool now = v.code(k) == member;
+            if (now != in) flips.emplace_back(v.start(k), static_cast<std::uint16_t>(local));
             in = now;
         }
         // The last segment of a cell always reads `none` (every status ends by the end of time).
@@ -427,16 +557,18 @@ inline void query_index::compile_members(std::uint32_t o) {
 
 inline query_index query_index::from(const registry& r) {
     query_index ix;
-    ix.organisation_keys_.resize(r.organisation_count());
-    ix.party_keys_.resize(r.party_count());
-    for (std::uint32_t o = 0; o < r.organisation_count(); ++o) {
-        ix.organisation_keys_[o] = r.key(organisation_id{o});
-        ix.organisation_ids_.emplace(ix.organisation_keys_[o], o);
-    }
-    for (std::uint32_t p = 0; p < r.party_count(); ++p) {
-        ix.party_keys_[p] = r.key(party_id{p});
-        ix.party_ids_.emplace(ix.party_keys_[p], p);
-    }
+    ix.organisation_keys_.reserve(r.organisation_count());
+    ix.party_keys_.reserve(r.party_count());
+    ix.organisation_keys_.clear();
+    ix.party_keys_.clear();
+    // The registry's keys are distinct (case-insensitively, as here), so each
+    // insert adds one, with the registry's id.
+    for (std::uint32_t o = 0; o < r.organisation_count(); ++o)
+        if (ix.organisation_ids_.insert(ix.organisation_keys_, r.key(organisation_id{o})) != o)
+            throw error(errc::malformed_input, "alliance.key.duplicate", "organisation key '" + std::string(r.key(organisation_id{o})) + "' is given twice");
+    for (std::uint32_t p = 0; p < r.party_count(); ++p)
+        if (ix.party_ids_.insert(ix.party_keys_, r.key(party_id{p})) != p)
+            throw error(errc::malformed_input, "alliance.key.duplicate", "party key '" + std::string(r.key(party_id{p})) + "' is given twice");
     ix.reset_cells();
 
     segments s;
@@ -480,15 +612,8 @@ namespace detail {
 
 inline query_index query_index::build(const std::vector<period>& periods) {
     query_index ix;
-    // 1. Keys to dense ids, copying each new key once.
-    const auto id_of = [&](key_map& ids, std::vector<std::string_view>& keys, std::string_view k) {
-        if (const auto it = ids.find(k); it != ids.end()) return it->second;
-        const auto id = static_cast<std::uint32_t>(keys.size());
-        const std::string_view stored = ix.owned_keys_.emplace_back(k);
-        keys.push_back(stored);
-        ids.emplace(stored, id);
-        return id;
-    };
+    // 1. Keys to dense ids. The keys first view the periods' own text, then
+    // are copied end to end into one array the index owns.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ids(periods.size());
     for (std::size_t i = 0; i < periods.size(); ++i) {
         const period& p = periods[i];
@@ -496,8 +621,22 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         if (p.reading != reading::primary) continue;
         if (p.organisation.empty() || p.party.empty())
             throw error(errc::malformed_input, "alliance.key.empty", "a period's organisation and party keys may not be empty");
-        ids[i] = {id_of(ix.organisation_ids_, ix.organisation_keys_, p.organisation),
-                  id_of(ix.party_ids_, ix.party_keys_, p.party)};
+        ids[i] = {ix.organisation_ids_.insert(ix.organisation_keys_, p.organisation),
+                  ix.party_ids_.insert(ix.party_keys_, p.party)};
+    }
+    {
+        std::size_t length = 0;
+        for (const auto* keys : {&ix.organisation_keys_, &ix.party_keys_})
+            for (const std::string_view k : *keys) length += k.size();
+        ix.key_text_.reserve(length);  // never grows past this, so views into it stay valid
+        for (auto* keys : {&ix.organisation_keys_, &ix.party_keys_})
+            for (std::string_view& k : *keys) {
+                const std::size_t at = ix.key_text_.size();
+                ix.key_text_.insert(ix.key_text_.end(), k.begin(), k.end());
+                k = std::string_view(ix.key_text_.data() + at, k.size());
+            }
+        ix.organisation_keys_.shrink_to_fit();
+        ix.party_keys_.shrink_to_fit();
     }
     ix.reset_cells();
 
@@ -531,7 +670,7 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         std::uint32_t index;  // in the input, for error messages
         std::uint8_t what;
     };
-    const std::size_t cells = ix.cell_begin_.size() - 1;
+    const std::size_t cells = ix.cell_record_.size();
     std::vector<std::uint32_t> start(cells + 1, 0);
     for (std::size_t i = 0; i < periods.size(); ++i)
         if (periods[i].reading == reading::primary) ++start[ix.cell(organisation_id{ids[i].first}, party_id{ids[i].second}) + 1];

@@ -154,6 +154,33 @@ TEST_CASE("days marked unknown by a dataset stay unknown in the index") {
     check_same_answers(r, ix, 1);
 }
 
+TEST_CASE("a cell with five changes of reading and one with more answer alike") {
+    // A cell keeps up to five change days in its own record and more in a
+    // shared array: probe both sides of that limit. Each period is a whole
+    // year (member, then observer, alternating, with a gap year between), so
+    // each adds a change at its start and end, and k periods make 2k changes;
+    // year-precision boundaries add unknown stretches, and with them more.
+    for (int periods = 1; periods <= 6; ++periods) {
+        alliance::registry r;
+        r.add_organisation("IGO", "An organisation");
+        r.add_party("AAA", "A");
+        for (int k = 0; k < periods; ++k) {
+            const int y = 1950 + 4 * k;
+            const auto from = k % 2 == 0 ? alliance::partial_date{date::year{y} / 3 / 1} : alliance::partial_date{date::year{y}};
+            r.add({"IGO", "AAA", k % 2 == 0 ? status::member : status::observer, from, alliance::partial_date{date::year{y + 2}}});
+        }
+        const auto ix = alliance::query_index::from(r);
+        CAPTURE(periods);
+        for (int y = 1948; y <= 1950 + 4 * periods + 1; ++y)
+            for (const unsigned m : {1u, 3u, 6u, 12u}) {
+                const date::sys_days day{date::year{y} / date::month{m} / 1};
+                CAPTURE(y);
+                CHECK(ix.status_of("IGO", "AAA", day) == alliance::status_of(r, "IGO", "AAA", day));
+            }
+        check_same_answers(r, ix, static_cast<std::uint32_t>(periods));
+    }
+}
+
 TEST_CASE("build refuses what a registry refuses") {
     const std::vector<alliance::period> contradicting{
         {"PACT", "AAA", status::member, "1950"_pd, "1970"_pd},

@@ -358,13 +358,15 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
                     const std::uint64_t* pi = p + active[i] * words;
                     for (std::size_t j = i + 1; j < active.size(); ++j) {
                         const std::uint64_t* pj = p + active[j] * words;
+                        if (counting) {  // whether the pair shares any organisation: an OR, not a popcount
+                            std::uint64_t shared = 0;
+                            for (std::size_t w = 0; w < words; ++w) shared |= pi[w] & pj[w];
+                            counted += shared != 0u ? 1u : 0u;
+                            continue;
+                        }
                         std::uint32_t n_possible = 0;
                         for (std::size_t w = 0; w < words; ++w) n_possible += bits_set(pi[w] & pj[w]);
                         if (n_possible == 0u) continue;
-                        if (counting) {
-                            ++counted;
-                            continue;
-                        }
                         // Where neither party has an undecided organisation, certain = possible.
                         std::uint32_t n_certain = n_possible;
                         if (!(decided[i] && decided[j])) {

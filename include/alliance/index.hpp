@@ -127,7 +127,7 @@ private:
     static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
 
     // Keys to ids: an open-addressing table of ids (no_id: empty), hashed by
-    // the case-folded key and at most half full. Four bytes a slot rather
+    // the case-folded key and at most three quarters full. Four bytes a slot rather
     // than a hash map's node per key: on a small dataset the keys would
     // otherwise weigh more than the periods.
     static constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
@@ -261,7 +261,7 @@ inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view
         throw error(errc::malformed_input, "alliance.index.too_large", "an index with more than 2^31 keys");
     const auto id = static_cast<std::uint32_t>(keys.size());
     keys.push_back(k);
-    if (slots.size() < 2 * keys.size()) {  // grow to stay at most half full, then place every key again
+    if (4 * keys.size() > 3 * slots.size()) {  // grow to stay at most 3/4 full, then place every key again
         slots.assign(std::max<std::size_t>(8, slots.size() * 2), no_id);
         for (std::uint32_t j = 0; j < keys.size(); ++j) {
             std::size_t i = detail::fold_hash(keys[j]) & (slots.size() - 1);
@@ -570,6 +570,7 @@ inline query_index query_index::from(const registry& r) {
         if (ix.party_ids_.insert(ix.party_keys_, r.key(party_id{p})) != p)
             throw error(errc::malformed_input, "alliance.key.duplicate", "party key '" + std::string(r.key(party_id{p})) + "' is given twice");
     ix.reset_cells();
+    ix.records_.reserve(1 + r.timelines().size());
 
     segments s;
     std::vector<std::int32_t> points;
@@ -675,6 +676,11 @@ inline query_index query_index::build(const std::vector<period>& periods) {
     for (std::size_t i = 0; i < periods.size(); ++i)
         if (periods[i].reading == reading::primary) ++start[ix.cell(organisation_id{ids[i].first}, party_id{ids[i].second}) + 1];
     for (std::size_t c = 0; c < cells; ++c) start[c + 1] += start[c];
+    {
+        std::size_t filled = 0;
+        for (std::size_t c = 0; c < cells; ++c) filled += start[c] != start[c + 1] ? 1u : 0u;
+        ix.records_.reserve(1 + filled);  // exact: trimming later would copy them all
+    }
     std::vector<compact> records(start[cells]);
     {
         std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);

@@ -169,7 +169,7 @@ private:
     std::vector<std::string_view> party_keys_;
     key_table organisation_ids_;
     key_table party_ids_;
-    std::vector<std::uint32_t> party_rank_;  // party id -> position in key order
+    std::vector<std::uint32_t> party_rank_;  // party id -> position in key order, while compiling
 
     // Cells: cell c reads records_[cell_record_[c]]. A long record's bound[0]
     // and bound[1] are where its change days start in long_bounds_ and how
@@ -186,6 +186,16 @@ private:
     // after change i with (i - change_begin_[o]) % 8 == 0, the members are the
     // bit set checkpoint_[checkpoint_begin_[o] + (i - change_begin_[o]) / 8 * words ...].
     std::vector<std::uint32_t> change_begin_;
+    // A directory of each organisation's change days, so that finding the
+    // day's place touches two or three cache lines rather than one per step
+    // of a binary search over a long array. The days from the first change
+    // on are cut into `count` buckets of 2^shift days, about one per four
+    // changes. At directory_[o] (no_id: too few changes to need one), bucket_
+    // holds the first change day, shift, count, then count + 1 numbers: the
+    // changes before each bucket.
+    static constexpr std::size_t directory_from = 16;  // changes
+    std::vector<std::uint32_t> directory_;
+    std::vector<std::uint32_t> bucket_;
     std::vector<std::int32_t> change_day_;
     std::vector<std::uint32_t> flip_begin_;
     std::vector<std::uint16_t> flip_;
@@ -332,8 +342,18 @@ inline void query_index::members_on(organisation_id o, date::sys_days day, std::
     out.clear();
     const std::uint32_t first = change_begin_[o.value];
     const std::size_t n = change_begin_[o.value + 1] - first;
-    const std::size_t passed = detail::count_not_after(change_day_.data() + first, n,
-                                                       static_cast<std::int32_t>(day.time_since_epoch().count()));
+    const auto d = static_cast<std::int32_t>(day.time_since_epoch().count());
+    std::uint32_t lo = 0, hi = static_cast<std::uint32_t>(n);
+    if (const std::uint32_t at = directory_[o.value]; at != no_id) {
+        const auto base = static_cast<std::int32_t>(bucket_[at]);
+        if (d < base) return;  // before the first change: nobody is a member yet
+        const std::uint32_t shift = bucket_[at + 1], count = bucket_[at + 2];
+        const auto b = static_cast<std::size_t>(
+            std::min<std::int64_t>((std::int64_t{d} - base) >> shift, std::int64_t{count} - 1));
+        lo = bucket_[at + 3 + b];
+        hi = bucket_[at + 4 + b];
+    }
+    const std::size_t passed = lo + detail::count_not_after(change_day_.data() + first + lo, hi - lo, d);
     if (passed == 0) return;
     const std::size_t last = passed - 1;  // the last change on or before the day, local to the organisation
     const std::uint32_t party_first = org_party_begin_[o.value];
@@ -420,7 +440,7 @@ inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) +
            bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(party_rank_) + bytes(cell_record_) + bytes(records_) + bytes(long_bounds_) +
-           bytes(long_codes_) +
+           bytes(long_codes_) + bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
            bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
 }
@@ -488,6 +508,8 @@ inline void query_index::append_cell(std::size_t c, const segments& s) {
 
 inline void query_index::finish() {
     change_begin_.assign(1, 0);
+    directory_.clear();
+    bucket_.clear();
     change_day_.clear();
     flip_begin_.assign(1, 0);
     flip_.clear();
@@ -498,6 +520,7 @@ inline void query_index::finish() {
     std::vector<std::uint32_t> by_key(party_rank_.size());  // party ids in key order
     for (std::uint32_t p = 0; p < party_rank_.size(); ++p) by_key[party_rank_[p]] = p;
     for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
+    party_rank_ = {};  // needed only while compiling
     // Grown by doubling while compiling; an index is read far more often than built.
     for (auto* v : {&cell_record_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
         v->shrink_to_fit();
@@ -505,6 +528,8 @@ inline void query_index::finish() {
     long_bounds_.shrink_to_fit();
     long_codes_.shrink_to_fit();
     change_day_.shrink_to_fit();
+    directory_.shrink_to_fit();
+    bucket_.shrink_to_fit();
     flip_.shrink_to_fit();
     org_party_.shrink_to_fit();
     checkpoint_.shrink_to_fit();
@@ -553,6 +578,28 @@ inline void query_index::compile_members(std::uint32_t o, const std::vector<std:
     }
     change_begin_.push_back(static_cast<std::uint32_t>(change_day_.size()));
     checkpoint_begin_.push_back(static_cast<std::uint32_t>(checkpoint_.size()));
+
+    // The directory: about one bucket per four changes, each 2^shift days.
+    if (changes < directory_from) {
+        directory_.push_back(no_id);
+        return;
+    }
+    directory_.push_back(static_cast<std::uint32_t>(bucket_.size()));
+    const std::int32_t* day = change_day_.data() + (change_day_.size() - changes);
+    const std::int64_t span = std::int64_t{day[changes - 1]} - day[0];
+    const auto target = static_cast<std::int64_t>(changes / 4);
+    std::uint32_t shift = 0;
+    while ((span >> shift) + 1 > target) ++shift;
+    const auto count = static_cast<std::uint32_t>((span >> shift) + 1);
+    bucket_.push_back(static_cast<std::uint32_t>(day[0]));
+    bucket_.push_back(shift);
+    bucket_.push_back(count);
+    std::uint32_t before = 0;
+    for (std::uint32_t b = 0; b <= count; ++b) {
+        const std::int64_t start = std::int64_t{day[0]} + (std::int64_t{b} << shift);
+        while (before < changes && day[before] < start) ++before;
+        bucket_.push_back(before);
+    }
 }
 
 inline query_index query_index::from(const registry& r) {

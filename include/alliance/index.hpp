@@ -121,6 +121,9 @@ private:
     // A segment's code: a status (0..7), or unknown.
     static constexpr std::uint8_t unknown_code = 8;
     static constexpr std::size_t record_bounds = 5;
+    // A short record's codes (one more than its bounds), bound count and
+    // long-cell mark share one 32-bit word, a nibble each.
+    static_assert(record_bounds + 1 <= 6, "a record's codes fit nibbles 0 to 5");
     static constexpr std::uint32_t long_cell = 0xF;  // a record's top nibble: its changes are in long_*
     static constexpr std::int32_t never_day = std::numeric_limits<std::int32_t>::max();
     static constexpr std::size_t checkpoint_every = 8;
@@ -147,7 +150,7 @@ private:
 
     struct cell_record {
         std::int32_t bound[record_bounds];  // change days, ascending; unused ones are never_day
-        std::uint32_t codes;                // nibble k: segment k's code (long cells: long_cell in the top nibble)
+        std::uint32_t codes;  // nibble k < 6: segment k's code; nibble 6: how many bounds are used; nibble 7: long_cell or 0
     };
     // A cell's segments, short or long alike: segment k runs from start(k) to
     // end(k) (exclusive) and reads code(k); there are n + 1 of them.
@@ -329,9 +332,7 @@ inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
     if (r.codes >> 28 == long_cell)
         return {long_bounds_.data() + r.bound[0], static_cast<std::size_t>(r.bound[1]),
                 long_codes_.data() + r.bound[2], 0};
-    std::size_t n = 0;
-    while (n < record_bounds && r.bound[n] != never_day) ++n;
-    return {r.bound, n, nullptr, r.codes};
+    return {r.bound, r.codes >> 24 & 0xF, nullptr, r.codes};
 }
 
 inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
@@ -484,7 +485,7 @@ inline void query_index::append_cell(std::size_t c, const segments& s) {
     cell_record r{};
     if (n <= record_bounds) {
         for (auto& b : r.bound) b = never_day;
-        r.codes = s.front().second;
+        r.codes = s.front().second | static_cast<std::uint32_t>(n) << 24;
         each_change([&r](std::size_t i, std::int32_t day, std::uint8_t code) {
             r.bound[i] = day;
             r.codes |= std::uint32_t{code} << (4 * (i + 1));

@@ -10,22 +10,19 @@
 // Layout, and why:
 //  - Organisations and parties are dense numbers (the registry's ids), looked
 //    up from keys once; a query then indexes arrays, it hashes nothing.
-//  - Each (organisation, party) cell is a 24-byte record: up to five days on
-//    which its reading changes, ascending, and a 4-bit code per segment (a
-//    status, or unknown). Reading a day counts the change days not after it
-//    (five compares, no branch) and picks that segment's code: no loop whose
-//    length depends on the data, so nothing for the processor to mispredict.
-//    Cells with more changes (rare: about one in fifteen in the COW IGO
-//    data) keep them in a shared array the record points into, searched
-//    by a branch-free binary search. Empty cells share record 0.
+//  - Each (organisation, party) cell is a sorted array of the days on which
+//    its reading changes, with one code per segment (a status, or unknown).
+//    Reading a day is a branch-free binary search over a few contiguous ints.
+//    (A fixed 24-byte record per cell, read with five compares and no loop,
+//    was tried and measured: no faster on small data, slower on large, where
+//    cells with more than five changes cost one more cache miss.)
 //  - Each organisation keeps the days on which its set of certain members
 //    changes, the parties that join or leave at each, and every 8th segment a
 //    bit set of the members: members_on() starts from the nearest bit set and
 //    replays at most 7 changes, then lists the bits in key order.
 //  - overlap() merges the two parties' sorted segments with two pointers.
-// A cell costs 4 bytes (its record's number), a non-empty one 24 more (or
-// 5 bytes per change of reading beyond five); an organisation about 12 bytes
-// per change of membership.
+// A cell costs 4 bytes (an offset) plus 5 bytes per change of reading; an
+// organisation about 12 bytes per change of membership.
 #pragma once
 
 #include <alliance/allen.hpp>  // day_span
@@ -107,9 +104,7 @@ public:
     [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const noexcept {
         return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
     }
-    // The same, given the record cell_status() reads (what status() does after its first array lookup).
-    [[nodiscard]] status_reading record_status(std::size_t record, std::int32_t day) const noexcept;
-    [[nodiscard]] std::size_t record_of(std::size_t cell) const noexcept { return cell_record_[cell]; }
+
 
     // Bytes held by the index (arrays and keys), and the primary periods it was compiled from.
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
@@ -120,11 +115,6 @@ private:
 
     // A segment's code: a status (0..7), or unknown.
     static constexpr std::uint8_t unknown_code = 8;
-    static constexpr std::size_t record_bounds = 5;
-    // A short record's codes (one more than its bounds), bound count and
-    // long-cell mark share one 32-bit word, a nibble each.
-    static_assert(record_bounds + 1 <= 6, "a record's codes fit nibbles 0 to 5");
-    static constexpr std::uint32_t long_cell = 0xF;  // a record's top nibble: its changes are in long_*
     static constexpr std::int32_t never_day = std::numeric_limits<std::int32_t>::max();
     static constexpr std::size_t checkpoint_every = 8;
     static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
@@ -148,20 +138,13 @@ private:
     void finish();  // the organisations' member changes, then the arrays trimmed to size
     void compile_members(std::uint32_t o, const std::vector<std::uint32_t>& by_key);
 
-    struct cell_record {
-        std::int32_t bound[record_bounds];  // change days, ascending; unused ones are never_day
-        std::uint32_t codes;  // nibble k < 6: segment k's code; nibble 6: how many bounds are used; nibble 7: long_cell or 0
-    };
-    // A cell's segments, short or long alike: segment k runs from start(k) to
-    // end(k) (exclusive) and reads code(k); there are n + 1 of them.
+    // A cell's segments: segment k runs from start(k) to end(k) (exclusive)
+    // and reads code(k); there are n + 1 of them.
     struct cell_view {
-        const std::int32_t* bound;
+        const std::int32_t* bound;  // n change days, ascending
         std::size_t n;
-        const std::uint8_t* long_codes;  // null: the codes are the record's nibbles
-        std::uint32_t codes;
-        [[nodiscard]] std::uint8_t code(std::size_t k) const noexcept {
-            return long_codes != nullptr ? long_codes[k] : static_cast<std::uint8_t>(codes >> (4 * k) & 0xF);
-        }
+        const std::uint8_t* codes;  // n + 1
+        [[nodiscard]] std::uint8_t code(std::size_t k) const noexcept { return codes[k]; }
         [[nodiscard]] std::int32_t start(std::size_t k) const noexcept { return k == 0 ? before_time : bound[k - 1]; }
         [[nodiscard]] std::int32_t end(std::size_t k) const noexcept { return k < n ? bound[k] : never_day; }
     };
@@ -174,13 +157,11 @@ private:
     key_table party_ids_;
     std::vector<std::uint32_t> party_rank_;  // party id -> position in key order, while compiling
 
-    // Cells: cell c reads records_[cell_record_[c]]. A long record's bound[0]
-    // and bound[1] are where its change days start in long_bounds_ and how
-    // many there are; bound[2] where its codes start in long_codes_.
-    std::vector<std::uint32_t> cell_record_;
-    std::vector<cell_record> records_;
-    std::vector<std::int32_t> long_bounds_;
-    std::vector<std::uint8_t> long_codes_;
+    // Cells: cell c's segments are bounds_/codes_[cell_begin_[c], cell_begin_[c + 1]),
+    // the first starting at before_time.
+    std::vector<std::uint32_t> cell_begin_;
+    std::vector<std::int32_t> bounds_;
+    std::vector<std::uint8_t> codes_;
 
     // Organisations' member changes. Organisation o: change days
     // change_day_[change_begin_[o] .. change_begin_[o + 1]); change i flips
@@ -309,34 +290,25 @@ inline party_id query_index::party(std::string_view k) const {
     throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(k) + "'");
 }
 
-inline status_reading query_index::record_status(std::size_t record, std::int32_t day) const noexcept {
-    const cell_record& r = records_[record];
-    if (r.codes >> 28 == long_cell) {
-        const auto first = static_cast<std::size_t>(r.bound[0]), n = static_cast<std::size_t>(r.bound[1]);
-        const std::size_t k = detail::count_not_after(long_bounds_.data() + first, n, day);
-        return detail::code_readings[long_codes_[static_cast<std::size_t>(r.bound[2]) + k]];
-    }
-    // The segment is the number of change days not after `day`: five compares
-    // the compiler turns into flag arithmetic, with unused slots never counted.
-    unsigned k = 0;
-    for (std::size_t i = 0; i < record_bounds; ++i) k += r.bound[i] <= day ? 1u : 0u;
-    return detail::code_readings[r.codes >> (4 * k) & 0xF];
-}
-
 inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
-    return record_status(cell_record_[c], day);
-}
-
-inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
-    const cell_record& r = records_[cell_record_[c]];
-    if (r.codes >> 28 == long_cell)
-        return {long_bounds_.data() + r.bound[0], static_cast<std::size_t>(r.bound[1]),
-                long_codes_.data() + r.bound[2], 0};
-    return {r.bound, r.codes >> 24 & 0xF, nullptr, r.codes};
+    const std::uint32_t first = cell_begin_[c];
+    const std::uint32_t n = cell_begin_[c + 1] - first;
+    if (n == 0) return status::none;
+    // The first bound is before_time, so at least one bound is <= day.
+    const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
+    return detail::code_readings[codes_[first + k]];
 }
 
 inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
     return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
+}
+
+inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
+    static constexpr std::uint8_t none_code[1] = {static_cast<std::uint8_t>(status::none)};
+    const std::uint32_t first = cell_begin_[c];
+    const std::uint32_t n = cell_begin_[c + 1] - first;
+    if (n == 0) return {nullptr, 0, none_code};
+    return {bounds_.data() + first + 1, n - 1, codes_.data() + first};
 }
 
 inline void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
@@ -440,8 +412,8 @@ inline day_set query_index::overlap(std::string_view org, std::string_view a, st
 inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) +
-           bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(party_rank_) + bytes(cell_record_) + bytes(records_) + bytes(long_bounds_) +
-           bytes(long_codes_) + bytes(directory_) + bytes(bucket_) +
+           bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(party_rank_) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
+           bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
            bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
 }
@@ -454,15 +426,11 @@ inline void query_index::reset_cells() {
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "an index of " + std::to_string(organisation_keys_.size()) + " organisations by " +
                         std::to_string(party_keys_.size()) + " parties has too many cells");
-    // Every cell reads record 0, the empty one, until it is appended.
-    cell_record_.assign(cells, 0);
-    records_.clear();
-    cell_record e{};
-    for (auto& b : e.bound) b = never_day;
-    e.codes = static_cast<std::uint8_t>(status::none);
-    records_.push_back(e);
-    long_bounds_.clear();
-    long_codes_.clear();
+    // Cell c's begin is written when it is appended; cells never appended are
+    // filled in by finish(). Empty cells and appended ones come in cell order.
+    cell_begin_.assign(cells + 1, no_id);
+    bounds_.clear();
+    codes_.clear();
     // Parties in key order, the order members are listed in.
     std::vector<std::uint32_t> by_key(party_keys_.size());
     for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
@@ -472,42 +440,24 @@ inline void query_index::reset_cells() {
 }
 
 inline void query_index::append_cell(std::size_t c, const segments& s) {
-    // Neighbouring segments with one reading are one segment, so a change is
-    // a segment whose code differs from the one before; the first segment's
-    // start (before_time) is implied.
-    std::size_t n = 0;
-    for (std::size_t k = 1; k < s.size(); ++k) n += s[k].second != s[k - 1].second ? 1u : 0u;
-    const auto each_change = [&s](auto&& f) {
-        std::size_t i = 0;
-        for (std::size_t k = 1; k < s.size(); ++k)
-            if (s[k].second != s[k - 1].second) f(i++, s[k].first, s[k].second);
-    };
-    cell_record r{};
-    if (n <= record_bounds) {
-        for (auto& b : r.bound) b = never_day;
-        r.codes = s.front().second | static_cast<std::uint32_t>(n) << 24;
-        each_change([&r](std::size_t i, std::int32_t day, std::uint8_t code) {
-            r.bound[i] = day;
-            r.codes |= std::uint32_t{code} << (4 * (i + 1));
-        });
-    } else {
-        if (long_bounds_.size() + n >= static_cast<std::size_t>(never_day))
-            throw error(errc::malformed_input, "alliance.index.too_large", "an index with too many changes of reading");
-        r.bound[0] = static_cast<std::int32_t>(long_bounds_.size());
-        r.bound[1] = static_cast<std::int32_t>(n);
-        r.bound[2] = static_cast<std::int32_t>(long_codes_.size());
-        r.codes = long_cell << 28;
-        long_codes_.push_back(s.front().second);
-        each_change([this](std::size_t, std::int32_t day, std::uint8_t code) {
-            long_bounds_.push_back(day);
-            long_codes_.push_back(code);
-        });
+    // Cells are appended in increasing order; the empty ones before c start here too.
+    std::size_t back = c;
+    while (back > 0 && cell_begin_[back - 1] == no_id) --back;
+    if (bounds_.size() + s.size() >= no_id)
+        throw error(errc::malformed_input, "alliance.index.too_large", "an index with too many changes of reading");
+    const auto here = static_cast<std::uint32_t>(bounds_.size());
+    for (std::size_t k = back; k <= c; ++k) cell_begin_[k] = here;
+    for (const auto& [day, code] : s) {
+        // Neighbouring segments with one reading are one segment.
+        if (bounds_.size() > here && codes_.back() == code) continue;
+        bounds_.push_back(day);
+        codes_.push_back(code);
     }
-    cell_record_[c] = static_cast<std::uint32_t>(records_.size());
-    records_.push_back(r);
 }
 
 inline void query_index::finish() {
+    const auto end = static_cast<std::uint32_t>(bounds_.size());
+    for (std::size_t k = cell_begin_.size(); k-- > 0 && cell_begin_[k] == no_id;) cell_begin_[k] = end;
     change_begin_.assign(1, 0);
     directory_.clear();
     bucket_.clear();
@@ -523,11 +473,10 @@ inline void query_index::finish() {
     for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
     party_rank_ = {};  // needed only while compiling
     // Grown by doubling while compiling; an index is read far more often than built.
-    for (auto* v : {&cell_record_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
+    for (auto* v : {&cell_begin_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
         v->shrink_to_fit();
-    records_.shrink_to_fit();
-    long_bounds_.shrink_to_fit();
-    long_codes_.shrink_to_fit();
+    bounds_.shrink_to_fit();
+    codes_.shrink_to_fit();
     change_day_.shrink_to_fit();
     directory_.shrink_to_fit();
     bucket_.shrink_to_fit();
@@ -541,7 +490,7 @@ inline void query_index::compile_members(std::uint32_t o, const std::vector<std:
     // The organisation's parties (cells with any segment), in key order.
     std::vector<std::uint32_t> present;
     for (const std::uint32_t p : by_key)
-        if (cell_record_[o * parties + p] != 0) present.push_back(p);
+        if (cell_begin_[o * parties + p] != cell_begin_[o * parties + p + 1]) present.push_back(p);
     if (present.size() > std::numeric_limits<std::uint16_t>::max())
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");
@@ -618,7 +567,6 @@ inline query_index query_index::from(const registry& r) {
         if (ix.party_ids_.insert(ix.party_keys_, r.key(party_id{p})) != p)
             throw error(errc::malformed_input, "alliance.key.duplicate", "party key '" + std::string(r.key(party_id{p})) + "' is given twice");
     ix.reset_cells();
-    ix.records_.reserve(1 + r.timelines().size());
 
     segments s;
     std::vector<std::int32_t> points;
@@ -719,16 +667,11 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         std::uint32_t index;  // in the input, for error messages
         std::uint8_t what;
     };
-    const std::size_t cells = ix.cell_record_.size();
+    const std::size_t cells = ix.cell_begin_.size() - 1;
     std::vector<std::uint32_t> start(cells + 1, 0);
     for (std::size_t i = 0; i < periods.size(); ++i)
         if (periods[i].reading == reading::primary) ++start[ix.cell(organisation_id{ids[i].first}, party_id{ids[i].second}) + 1];
     for (std::size_t c = 0; c < cells; ++c) start[c + 1] += start[c];
-    {
-        std::size_t filled = 0;
-        for (std::size_t c = 0; c < cells; ++c) filled += start[c] != start[c + 1] ? 1u : 0u;
-        ix.records_.reserve(1 + filled);  // exact: trimming later would copy them all
-    }
     std::vector<compact> records(start[cells]);
     {
         std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);

@@ -154,13 +154,13 @@ TEST_CASE("days marked unknown by a dataset stay unknown in the index") {
     check_same_answers(r, ix, 1);
 }
 
-TEST_CASE("a cell with five changes of reading and one with more answer alike") {
-    // A cell keeps up to five change days in its own record and more in a
-    // shared array: probe both sides of that limit. Each period is a whole
-    // year (member, then observer, alternating, with a gap year between), so
-    // each adds a change at its start and end, and k periods make 2k changes;
-    // year-precision boundaries add unknown stretches, and with them more.
-    for (int periods = 1; periods <= 6; ++periods) {
+TEST_CASE("cells with one to twenty changes of reading answer as the registry does") {
+    // The branch-free search runs a number of steps set by the cell's length:
+    // probe cells of every length up to twenty changes. Periods alternate
+    // member and observer, two years each with a gap year between, so k
+    // periods make at least 2k changes; year-precision boundaries add
+    // unknown stretches, and with them more.
+    for (int periods = 1; periods <= 10; ++periods) {
         alliance::registry r;
         r.add_organisation("IGO", "An organisation");
         r.add_party("AAA", "A");

@@ -109,7 +109,6 @@ public:
         return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
     }
 
-
     // Bytes held by the index (arrays and keys), and the primary periods it was compiled from.
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
     [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
@@ -159,7 +158,6 @@ private:
     std::vector<std::string_view> party_keys_;
     key_table organisation_ids_;
     key_table party_ids_;
-    std::vector<std::uint32_t> party_rank_;  // party id -> position in key order, while compiling
 
     // Cells: cell c's segments are bounds_/codes_[cell_begin_[c], cell_begin_[c + 1]),
     // the first starting at before_time.
@@ -259,18 +257,17 @@ inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view
         throw error(errc::malformed_input, "alliance.index.too_large", "an index with more than 2^31 keys");
     const auto id = static_cast<std::uint32_t>(keys.size());
     keys.push_back(k);
+    const auto place = [&](std::uint32_t j) {
+        std::size_t i = detail::fold_hash(keys[j]) & (slots.size() - 1);
+        while (slots[i] != no_id) i = (i + 1) & (slots.size() - 1);
+        slots[i] = j;
+    };
     if (4 * keys.size() > 3 * slots.size()) {  // grow to stay at most 3/4 full, then place every key again
         slots.assign(std::max<std::size_t>(8, slots.size() * 2), no_id);
-        for (std::uint32_t j = 0; j < keys.size(); ++j) {
-            std::size_t i = detail::fold_hash(keys[j]) & (slots.size() - 1);
-            while (slots[i] != no_id) i = (i + 1) & (slots.size() - 1);
-            slots[i] = j;
-        }
-        return id;
+        for (std::uint32_t j = 0; j < keys.size(); ++j) place(j);
+    } else {
+        place(id);
     }
-    std::size_t i = detail::fold_hash(k) & (slots.size() - 1);
-    while (slots[i] != no_id) i = (i + 1) & (slots.size() - 1);
-    slots[i] = id;
     return id;
 }
 
@@ -416,7 +413,7 @@ inline day_set query_index::overlap(std::string_view org, std::string_view a, st
 inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) +
-           bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(party_rank_) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
+           bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
            bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
            bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
@@ -435,12 +432,6 @@ inline void query_index::reset_cells() {
     cell_begin_.assign(cells + 1, no_id);
     bounds_.clear();
     codes_.clear();
-    // Parties in key order, the order members are listed in.
-    std::vector<std::uint32_t> by_key(party_keys_.size());
-    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
-    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return party_keys_[a] < party_keys_[b]; });
-    party_rank_.assign(party_keys_.size(), 0);
-    for (std::uint32_t k = 0; k < by_key.size(); ++k) party_rank_[by_key[k]] = k;
 }
 
 inline void query_index::append_cell(std::size_t c, const segments& s) {
@@ -472,10 +463,11 @@ inline void query_index::finish() {
     org_party_.clear();
     checkpoint_begin_.assign(1, 0);
     checkpoint_.clear();
-    std::vector<std::uint32_t> by_key(party_rank_.size());  // party ids in key order
-    for (std::uint32_t p = 0; p < party_rank_.size(); ++p) by_key[party_rank_[p]] = p;
+    // Parties in key order, the order members are listed in.
+    std::vector<std::uint32_t> by_key(party_keys_.size());
+    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
+    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return party_keys_[a] < party_keys_[b]; });
     for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
-    party_rank_ = {};  // needed only while compiling
     // Grown by doubling while compiling; an index is read far more often than built.
     for (auto* v : {&cell_begin_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
         v->shrink_to_fit();

@@ -43,6 +43,7 @@
 
 #include <alliance/days.hpp>
 #include <alliance/error.hpp>
+#include <alliance/io/csv.hpp>  // write_csv_field
 #include <alliance/registry.hpp>
 #include <alliance/status.hpp>
 #include <alliance/timeline.hpp>
@@ -194,19 +195,6 @@ constexpr std::uint32_t bits_set(std::uint64_t v) noexcept {
     return static_cast<std::uint32_t>((v * 0x0101010101010101ull) >> 56);
 }
 static_assert(bits_set(0) == 0 && bits_set(~std::uint64_t{0}) == 64 && bits_set(0x8000000000000101ull) == 3);
-
-inline void csv_field(std::ostream& out, std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out << s;
-        return;
-    }
-    out << '"';
-    for (char c : s) {
-        if (c == '"') out << '"';
-        out << c;
-    }
-    out << '"';
-}
 
 }  // namespace detail
 
@@ -419,9 +407,9 @@ inline std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, co
 inline void write_csv(std::ostream& out, const std::vector<state_year_row>& rows) {
     out << "organisation,party,year,status\n";
     for (const auto& row : rows) {
-        detail::csv_field(out, row.organisation);
+        io::write_csv_field(out, row.organisation);
         out << ',';
-        detail::csv_field(out, row.party);
+        io::write_csv_field(out, row.party);
         out << ',' << row.year << ',' << to_string(row.status) << '\n';
     }
 }
@@ -429,11 +417,11 @@ inline void write_csv(std::ostream& out, const std::vector<state_year_row>& rows
 inline void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows) {
     out << "organisation,party1,party2,year,both_members\n";
     for (const auto& row : rows) {
-        detail::csv_field(out, row.organisation);
+        io::write_csv_field(out, row.organisation);
         out << ',';
-        detail::csv_field(out, row.party1);
+        io::write_csv_field(out, row.party1);
         out << ',';
-        detail::csv_field(out, row.party2);
+        io::write_csv_field(out, row.party2);
         out << ',' << row.year << ',' << to_string(row.both_members) << '\n';
     }
 }
@@ -441,9 +429,9 @@ inline void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows)
 inline void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows) {
     out << "party1,party2,year,dyadigos,dyadigos_possible\n";
     for (const auto& row : rows) {
-        detail::csv_field(out, row.party1);
+        io::write_csv_field(out, row.party1);
         out << ',';
-        detail::csv_field(out, row.party2);
+        io::write_csv_field(out, row.party2);
         out << ',' << row.year << ',' << row.certain << ',' << row.possible << '\n';
     }
 }

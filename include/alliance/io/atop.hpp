@@ -64,19 +64,9 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
         ++report.rows;
         try {
             csv.expect_fields(width);
-            int id = 0;
-            if (!parse_int(csv[id_at], id) || id < 1)
-                throw error(errc::malformed_input, "alliance.code.invalid",
-                            "'" + std::string(csv[id_at]) + "' is not an ATOP alliance number", csv.where(id_at));
-            int code = 0;
-            const data::cow::state* st = nullptr;
-            if (!parse_int(csv[member_at], code) || (st = data::cow::find_state(code)) == nullptr)
-                throw error(errc::malformed_input, "alliance.cow.state",
-                            "'" + std::string(csv[member_at]) + "' is not a code in the COW state list", csv.where(member_at));
-            int phase = 0;
-            if (!parse_int(csv[phase_at], phase) || phase < 1)
-                throw error(errc::malformed_input, "alliance.code.invalid",
-                            "'" + std::string(csv[phase_at]) + "' is not a phase number (1, 2, ...)", csv.where(phase_at));
+            const int id = read_positive(csv, id_at, "an ATOP alliance number");
+            const data::cow::state* st = &read_cow_state(csv, member_at);
+            const int phase = read_positive(csv, phase_at, "a phase number (1, 2, ...)");
             std::array<int, 5> flag_values{};
             for (std::size_t k = 0; k < flag_names.size(); ++k)
                 if (flag_at[k] != csv_reader::npos) flag_values[k] = read_flag(csv, flag_at[k]) ? 1 : 0;

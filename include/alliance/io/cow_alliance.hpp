@@ -115,15 +115,8 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
         ++report.rows;
         try {
             csv.expect_fields(width);
-            int id = 0;
-            if (!parse_int(csv[id_at], id) || id < 1)
-                throw error(errc::malformed_input, "alliance.code.invalid",
-                            "'" + std::string(csv[id_at]) + "' is not an alliance number", csv.where(id_at));
-            int code = 0;
-            const data::cow::state* st = nullptr;
-            if (!parse_int(csv[ccode_at], code) || (st = data::cow::find_state(code)) == nullptr)
-                throw error(errc::malformed_input, "alliance.cow.state",
-                            "'" + std::string(csv[ccode_at]) + "' is not a code in the COW state list", csv.where(ccode_at));
+            const int id = read_positive(csv, id_at, "an alliance number");
+            const data::cow::state* st = &read_cow_state(csv, ccode_at);
             const std::string_view type = csv[type_at];
             if (std::find(types.begin(), types.end(), type) == types.end())
                 throw error(errc::malformed_input, "alliance.code.invalid",

@@ -276,19 +276,15 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
         bool accepted = true;
         try {
             csv.expect_fields(width);
-            int code = 0;
-            const data::cow::state* st = nullptr;
-            if (!parse_int(csv[0], code) || (st = data::cow::find_state(code)) == nullptr)
-                throw error(errc::malformed_input, "alliance.cow.state",
-                            "'" + std::string(csv[0]) + "' is not a code in the COW state list", csv.where(std::size_t{0}));
+            const data::cow::state* st = &read_cow_state(csv, 0);
             year = read_year(csv, 1);
             if (csv[2] != st->igo_column)
                 throw error(errc::malformed_input, "alliance.cow.state",
-                            "state '" + std::string(csv[2]) + "' does not match ccode " + std::to_string(code) +
+                            "state '" + std::string(csv[2]) + "' does not match ccode " + std::to_string(st->code) +
                                 " ('" + std::string(st->igo_column) + "')",
                             csv.where(std::size_t{2}));
             state_index = static_cast<std::size_t>(st - data::cow::states.data());
-            check_order(csv, last_year[state_index], year, "ccode " + std::to_string(code), "state");
+            check_order(csv, last_year[state_index], year, "ccode " + std::to_string(st->code), "state");
             placed = true;
             for (std::size_t c = 3; c < width; ++c) {
                 codes[c] = parse_cow_code(csv[c]);

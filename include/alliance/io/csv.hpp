@@ -95,6 +95,7 @@ private:
     [[noreturn]] void fail(std::string_view id, const std::string& message, long line, std::size_t field) const;
     bool fill();
     void finish_field(long line);
+    void end_record_at_cr();  // at a CR after a field: it must start a CR LF line end
     void check_utf8(std::size_t begin, long line) const;
 
     std::istream& in_;
@@ -313,12 +314,7 @@ inline bool csv_reader::next() {
             if (after == separator_) { ++pos_; finish_field(line_); continue; }
             if (after == '\n') { ++pos_; finish_field(line_); ++line_; return true; }
             if (after == '\r') {
-                ++pos_;
-                if ((pos_ == end_ && !fill()) || buffer_[pos_] != '\n')
-                    fail("alliance.csv.line_end", "a carriage return not followed by a line feed", line_, npos);
-                ++pos_;
-                finish_field(line_);
-                ++line_;
+                end_record_at_cr();
                 return true;
             }
             fail("alliance.csv.quote",
@@ -354,12 +350,7 @@ inline bool csv_reader::next() {
             if (c == separator_) { ++pos_; finish_field(line_); break; }
             if (c == '\n') { ++pos_; finish_field(line_); ++line_; return true; }
             if (c == '\r') {
-                ++pos_;
-                if ((pos_ == end_ && !fill()) || buffer_[pos_] != '\n')
-                    fail("alliance.csv.line_end", "a carriage return not followed by a line feed", line_, npos);
-                ++pos_;
-                finish_field(line_);
-                ++line_;
+                end_record_at_cr();
                 return true;
             }
             if (c == '\0') fail("alliance.csv.nul", "a NUL byte in the text", line_, ends_.size());
@@ -368,6 +359,15 @@ inline bool csv_reader::next() {
                  line_, ends_.size());
         }
     }
+}
+
+inline void csv_reader::end_record_at_cr() {
+    ++pos_;
+    if ((pos_ == end_ && !fill()) || buffer_[pos_] != '\n')
+        fail("alliance.csv.line_end", "a carriage return not followed by a line feed", line_, npos);
+    ++pos_;
+    finish_field(line_);
+    ++line_;
 }
 
 inline void write_csv_field(std::ostream& out, std::string_view field, char separator) {

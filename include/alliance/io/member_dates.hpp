@@ -7,6 +7,7 @@
 // 30 February is an error naming the field.
 #pragma once
 
+#include <alliance/data/cow_states.hpp>
 #include <alliance/error.hpp>
 #include <alliance/io/csv.hpp>
 #include <alliance/partial_date.hpp>
@@ -23,6 +24,26 @@ namespace alliance::io::detail {
     if (s.empty()) return false;
     const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
     return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+}
+
+// A whole number of at least 1 (an alliance's number, a phase), or an error
+// naming the field: "'x' is not <what>".
+[[nodiscard]] inline int read_positive(const csv_reader& csv, std::size_t column, std::string_view what) {
+    int n = 0;
+    if (!parse_int(csv[column], n) || n < 1)
+        throw error(errc::malformed_input, "alliance.code.invalid",
+                    "'" + std::string(csv[column]) + "' is not " + std::string(what), csv.where(column));
+    return n;
+}
+
+// A state by its COW code, which must be in the state list, or an error naming the field.
+[[nodiscard]] inline const data::cow::state& read_cow_state(const csv_reader& csv, std::size_t column) {
+    int code = 0;
+    const data::cow::state* st = nullptr;
+    if (!parse_int(csv[column], code) || (st = data::cow::find_state(code)) == nullptr)
+        throw error(errc::malformed_input, "alliance.cow.state",
+                    "'" + std::string(csv[column]) + "' is not a code in the COW state list", csv.where(column));
+    return *st;
 }
 
 // The three columns of one date, by index in the record.

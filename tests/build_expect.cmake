@@ -1,7 +1,8 @@
 # Builds one target of the build tree and checks the outcome:
-#   cmake -D BUILD_DIR=... -D TARGET=... -D CONFIG=... -D EXPECT=fail|pass [-D PATTERN=regex] -P build_expect.cmake
-# With EXPECT=fail the build must fail AND its output must match PATTERN, so
-# that a case cannot pass because of some unrelated error.
+#   cmake -D BUILD_DIR=... -D TARGET=... -D CONFIG=... -D EXPECT=fail|pass [-D PATTERNS=re1|re2] -P build_expect.cmake
+# With EXPECT=fail the build must fail AND its output must match every one of
+# PATTERNS (regular expressions, separated by '|'), so that a case cannot pass
+# because of some unrelated error.
 foreach(var BUILD_DIR TARGET EXPECT)
     if(NOT DEFINED ${var})
         message(FATAL_ERROR "build_expect.cmake: ${var} is not set")
@@ -25,9 +26,12 @@ elseif(EXPECT STREQUAL "fail")
     if(result EQUAL 0)
         message(FATAL_ERROR "${TARGET} compiles but must not")
     endif()
-    if(PATTERN AND NOT output MATCHES "${PATTERN}")
-        message(FATAL_ERROR "${TARGET} fails to compile, but not with the expected diagnostic /${PATTERN}/:\n${output}")
-    endif()
+    string(REPLACE "|" ";" patterns "${PATTERNS}")
+    foreach(pattern IN LISTS patterns)
+        if(NOT output MATCHES "${pattern}")
+            message(FATAL_ERROR "${TARGET} fails to compile, but not with the expected diagnostic /${pattern}/:\n${output}")
+        endif()
+    endforeach()
     message(STATUS "${TARGET} is rejected, as it should be")
 else()
     message(FATAL_ERROR "build_expect.cmake: EXPECT must be pass or fail, not '${EXPECT}'")

@@ -90,5 +90,18 @@ int main() {
     } catch (const alliance::error& e) {
         std::cout << "Error: " << e.what() << "\n";
     }
+
+    // 7. Many questions: compile a query index once (flat arrays, the same answers),
+    // and panels: per pair of parties, the organisations both belong to on a reference day.
+    const auto ix = alliance::query_index::from(r);
+    std::cout << "Members on 1999-06-01, from the index: " << join(ix.members_on("CSTO", in_1999)) << "\n";
+    alliance::panel_options july_1999;
+    july_1999.first_year = 1999;
+    july_1999.last_year = 1999;
+    july_1999.reference_day = date::July / date::day{1};
+    std::cout << "Pairs on 1999-07-01, organisations shared certainly/possibly:";
+    for (const auto& row : alliance::dyad_year_counts(ix, july_1999))
+        std::cout << " " << row.party1 << "-" << row.party2 << " " << row.certain << "/" << row.possible;
+    std::cout << "\n";
     return 0;
 }

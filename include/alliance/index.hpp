@@ -84,6 +84,8 @@ public:
     [[nodiscard]] std::string_view key(party_id p) const { return party_keys_.at(p.value); }
     [[nodiscard]] std::size_t organisation_count() const noexcept { return organisation_keys_.size(); }
     [[nodiscard]] std::size_t party_count() const noexcept { return party_keys_.size(); }
+    // Every party, in key order (the order members are listed in).
+    [[nodiscard]] const std::vector<party_id>& parties() const noexcept { return by_key_; }
 
     // The hot path: ids from the lookups above (precondition: valid ids).
     [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const noexcept;
@@ -101,6 +103,18 @@ public:
     [[nodiscard]] std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const;
     [[nodiscard]] day_set overlap(std::string_view organisation, std::string_view party_a,
                                   std::string_view party_b) const;
+
+    // A cell's compiled timeline: f(first, end, reading) for each of its
+    // segments in order, [first, end) as day counts, neighbours differing in
+    // reading. The segments cover all days: the first starts at
+    // day_count::min(), the last ends at day_count::max() (and reads none).
+    template <class F>
+    void for_each_segment(organisation_id o, party_id p, F&& f) const;
+
+    // The earliest and the latest year a stated (non-open) boundary of the
+    // primary periods mentions — the panels' default years. first > second
+    // when no boundary is stated.
+    [[nodiscard]] std::pair<int, int> stated_years() const noexcept { return stated_years_; }
 
     // The reading of a cell on a day count, without any id checks: what
     // status() does after its two array lookups (for measuring them).
@@ -156,6 +170,7 @@ private:
     std::vector<char> key_text_;  // keys copied by build(), end to end; views below point here or into a registry
     std::vector<std::string_view> organisation_keys_;
     std::vector<std::string_view> party_keys_;
+    std::vector<party_id> by_key_;  // parties in key order
     key_table organisation_ids_;
     key_table party_ids_;
 
@@ -191,6 +206,8 @@ private:
     std::vector<std::uint64_t> checkpoint_;
 
     std::size_t period_count_ = 0;
+    std::pair<int, int> stated_years_{10000, 0};
+    void widen_stated_years(const period& p) noexcept;
 };
 
 // --- implementation -----------------------------------------------------------
@@ -312,6 +329,21 @@ inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
     return {bounds_.data() + first + 1, n - 1, codes_.data() + first};
 }
 
+template <class F>
+void query_index::for_each_segment(organisation_id o, party_id p, F&& f) const {
+    const cell_view v = view(cell(o, p));  // before_time and never_day are the int32 limits
+    for (std::size_t k = 0; k <= v.n; ++k) f(day_count{v.start(k)}, day_count{v.end(k)}, detail::code_readings[v.code(k)]);
+}
+
+inline void query_index::widen_stated_years(const period& p) noexcept {
+    for (const boundary* b : {&p.from, &p.to})
+        if (!b->is_open()) {
+            const int y = static_cast<int>(b->stated().year());
+            stated_years_.first = std::min(stated_years_.first, y);
+            stated_years_.second = std::max(stated_years_.second, y);
+        }
+}
+
 inline void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
     out.clear();
     const std::uint32_t first = change_begin_[o.value];
@@ -412,7 +444,7 @@ inline day_set query_index::overlap(std::string_view org, std::string_view a, st
 
 inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
-    return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) +
+    return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) + bytes(by_key_) +
            bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
            bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
@@ -468,6 +500,8 @@ inline void query_index::finish() {
     for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
     std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return party_keys_[a] < party_keys_[b]; });
     for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
+    by_key_.assign(by_key.size(), party_id{});
+    for (std::size_t k = 0; k < by_key.size(); ++k) by_key_[k] = party_id{by_key[k]};
     // Grown by doubling while compiling; an index is read far more often than built.
     for (auto* v : {&cell_begin_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
         v->shrink_to_fit();
@@ -587,6 +621,7 @@ inline query_index query_index::from(const registry& r) {
         }
         ix.append_cell(ix.cell(ids.first, ids.second), s);
         ix.period_count_ += line.periods().size();
+        for (const period& p : line.periods()) ix.widen_stated_years(p);
     }
     ix.finish();
     return ix;
@@ -612,6 +647,7 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         const period& p = periods[i];
         validate(p);  // as registry::add does, alternative readings included
         if (p.reading != reading::primary) continue;
+        ix.widen_stated_years(p);
         if (p.organisation.empty() || p.party.empty())
             throw error(errc::malformed_input, "alliance.key.empty", "a period's organisation and party keys may not be empty");
         ids[i] = {ix.organisation_ids_.insert(ix.organisation_keys_, p.organisation),

@@ -43,6 +43,7 @@
 
 #include <alliance/days.hpp>
 #include <alliance/error.hpp>
+#include <alliance/index.hpp>
 #include <alliance/io/csv.hpp>  // write_csv_field
 #include <alliance/registry.hpp>
 #include <alliance/status.hpp>
@@ -110,6 +111,11 @@ struct dyad_year_count_row {
     int year;
     std::uint32_t certain;
     std::uint32_t possible;
+    friend bool operator==(const dyad_year_count_row& a, const dyad_year_count_row& b) noexcept {
+        return a.party1 == b.party1 && a.party2 == b.party2 && a.year == b.year && a.certain == b.certain &&
+               a.possible == b.possible;
+    }
+    friend bool operator!=(const dyad_year_count_row& a, const dyad_year_count_row& b) noexcept { return !(a == b); }
 };
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options = {});
 
@@ -121,10 +127,22 @@ struct dyad_year_count {
     std::int32_t year;
     std::uint32_t certain;
     std::uint32_t possible;
+    friend bool operator==(const dyad_year_count& a, const dyad_year_count& b) noexcept {
+        return a.party1 == b.party1 && a.party2 == b.party2 && a.year == b.year && a.certain == b.certain &&
+               a.possible == b.possible;
+    }
+    friend bool operator!=(const dyad_year_count& a, const dyad_year_count& b) noexcept { return !(a == b); }
 };
 [[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options = {});
 // Into `out` (cleared first): a table rebuilt in a loop reuses its storage.
 void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out);
+// The same tables from a query index (query_index::from(registry) or
+// query_index::build(periods)), with its keys and ids: the same rows as from
+// the registry the index was compiled from, without walking its ICL trees.
+// Build the index once for many tables.
+[[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options = {});
+[[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options = {});
+void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out);
 
 // CSV with a header line, RFC 4180 (keys are quoted when they hold a comma or a quote):
 //   organisation,party,year,status
@@ -163,15 +181,12 @@ inline void widen_years(const timeline& t, int& lo, int& hi) {
             }
 }
 
-// The years of the panel: the options' or those the data mentions. Empty
-// (first > last) when no stated boundary exists and none were given.
-template <class Timelines>
-std::pair<int, int> panel_years(const Timelines& timelines, const panel_options& options) {
-    int lo = 10000, hi = 0;
-    if (!options.first_year || !options.last_year)
-        for (const timeline* t : timelines) widen_years(*t, lo, hi);
-    if (options.first_year) lo = *options.first_year;
-    if (options.last_year) hi = *options.last_year;
+// The years of the panel: the options', or [data_lo, data_hi], the years
+// the data mentions. Empty (first > last) when no stated boundary exists
+// (data_lo > data_hi) and none were given.
+inline std::pair<int, int> panel_years(int data_lo, int data_hi, const panel_options& options) {
+    const int lo = options.first_year ? *options.first_year : data_lo;
+    const int hi = options.last_year ? *options.last_year : data_hi;
     const bool given = options.first_year || options.last_year;
     if (given && (lo < 1 || lo > 9999 || hi < 1 || hi > 9999))
         throw error(errc::invalid_date, "alliance.panel.years",
@@ -183,6 +198,14 @@ std::pair<int, int> panel_years(const Timelines& timelines, const panel_options&
     // Check the reference day once, in a year where it may be missing (a leap year is the lenient case).
     (void)checked_reference_day(2001, options.reference_day);
     return {lo, hi};
+}
+
+template <class Timelines>
+std::pair<int, int> panel_years(const Timelines& timelines, const panel_options& options) {
+    int lo = 10000, hi = 0;
+    if (!options.first_year || !options.last_year)
+        for (const timeline* t : timelines) widen_years(*t, lo, hi);
+    return panel_years(lo, hi, options);
 }
 
 // Bits set in a word. Written out because, without a -m flag for the CPU,
@@ -252,22 +275,26 @@ inline std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string
 }
 
 namespace detail {
-// Calls out.reserve(n) once when the row count is known in advance, and
-// out.add(party1, party2, year, certain, possible) per row, party ids in key order.
-template <class Out>
-void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
-    std::vector<const timeline*> lines;
-    lines.reserve(r.timelines().size());
-    for (const auto& entry : r.timelines()) lines.push_back(&entry.second);
-    const auto [lo, hi] = panel_years(lines, options);
+// Calls out.add(party1, party2, year, certain, possible) per row, party ids
+// in key order, after out.reserve(rows) when out.fresh() (its storage holds
+// nothing yet). The data comes from for_each_span(mark), which calls
+// mark(bits, first, end, party, organisation, on) to set (on) or clear the
+// bit of (party, organisation) on the reference days in [first, end), in
+// the `certain` or the `possible` bit sets (bits: pick::certain or pick::possible).
+enum class pick { certain, possible };
+
+template <class ForEachSpan, class Out>
+void dyad_year_scan(std::size_t organisation_count, const std::vector<party_id>& by_key, int lo, int hi,
+                    const panel_options& options, const ForEachSpan& for_each_span, Out& out) {
     if (lo > hi) return;
 
     // Parties ranked in key order, so that pairs come out sorted by key.
-    const std::vector<party_id> by_key = r.parties();
-    std::vector<std::uint32_t> rank(r.party_count());
+    std::uint32_t id_limit = 0;
+    for (const party_id p : by_key) id_limit = std::max(id_limit, p.value + 1);
+    std::vector<std::uint32_t> rank(id_limit);
     for (std::uint32_t k = 0; k < by_key.size(); ++k) rank[by_key[k].value] = k;
     const std::size_t party_total = by_key.size();
-    const std::size_t words = (r.organisation_count() + 63) / 64;
+    const std::size_t words = (organisation_count + 63) / 64;
 
     // Per year and party, two bit sets over organisations: certainly a member
     // on the reference day, and possibly one. A pair's counts are then the
@@ -291,38 +318,26 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
         certain.assign(block_years * per_year, 0);
         possible.assign(block_years * per_year, 0);
         const auto block_first = static_cast<std::size_t>(block_lo - lo);
-        // Sets (or clears) the bit of (party, org) in every year of the block whose reference day is in the segment.
-        const auto mark = [&](std::vector<std::uint64_t>& bits, const day_interval& segment, std::uint32_t party,
-                              std::uint32_t org, bool on = true) {
-            const auto from = static_cast<std::size_t>(
-                std::lower_bound(refs.begin(), refs.end(), boost::icl::first(segment)) - refs.begin());
-            const auto to = static_cast<std::size_t>(
-                std::lower_bound(refs.begin(), refs.end(), boost::icl::last_next(segment)) - refs.begin());
-            const std::uint64_t one = std::uint64_t{1} << (org % 64);
+        // Sets (or clears) the bit of (party, org) in every year of the block whose reference day is in [first, end).
+        const auto mark = [&](pick which, day_count first, day_count end, party_id p, organisation_id o, bool on) {
+            std::vector<std::uint64_t>& bits = which == pick::certain ? certain : possible;
+            const auto from = static_cast<std::size_t>(std::lower_bound(refs.begin(), refs.end(), first) - refs.begin());
+            const auto to = static_cast<std::size_t>(std::lower_bound(refs.begin(), refs.end(), end) - refs.begin());
+            const std::size_t party = rank[p.value];
+            const std::uint64_t one = std::uint64_t{1} << (o.value % 64);
             for (std::size_t k = std::max(from, block_first); k < std::min(to, block_first + block_years); ++k) {
-                std::uint64_t& word = bits[(k - block_first) * per_year + party * words + org / 64];
+                std::uint64_t& word = bits[(k - block_first) * per_year + party * words + o.value / 64];
                 word = on ? word | one : word & ~one;
             }
         };
-        for (const auto& entry : r.timelines()) {
-            const std::uint32_t org = entry.first.first.value;
-            const std::uint32_t party = rank[entry.first.second.value];
-            const timeline& t = entry.second;
-            // Possibly a member: the reading is `member` or `unknown` (as status_on() says), i.e. some
-            // status may hold and no status other than member certainly holds.
-            for (const auto& seg : t.possible())
-                if (seg.second != 0u) mark(possible, seg.first, party, org);
-            for (const auto& seg : t.certain()) {
-                if (seg.second == status::member) mark(certain, seg.first, party, org);
-                mark(possible, seg.first, party, org, seg.second == status::member);
-            }
-        }
-        // Two passes when the years fit one block: count the rows, then write
-        // them into storage reserved once (a million-row table is otherwise
-        // copied as it grows).
-        const bool one_block = block_lo == lo && block_hi == hi;
+        for_each_span(mark);
+        // Into fresh storage, when the years fit one block, a first pass counts
+        // the rows so that the table is allocated once: a table of millions of
+        // rows grown by doubling is copied and its pages touched twice over.
+        // Storage kept from an earlier table is filled straight away.
+        const bool count_first = block_lo == lo && block_hi == hi && out.fresh();
         for (const bool counting : {true, false}) {
-            if (counting && !one_block) continue;
+            if (counting && !count_first) continue;
             std::size_t counted = 0;
             for (std::size_t k = 0; k < block_years; ++k) {
                 const std::uint64_t* c = certain.data() + k * per_year;
@@ -346,15 +361,16 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
                     const std::uint64_t* pi = p + active[i] * words;
                     for (std::size_t j = i + 1; j < active.size(); ++j) {
                         const std::uint64_t* pj = p + active[j] * words;
-                        if (counting) {  // whether the pair shares any organisation: an OR, not a popcount
-                            std::uint64_t shared = 0;
-                            for (std::size_t w = 0; w < words; ++w) shared |= pi[w] & pj[w];
-                            counted += shared != 0u ? 1u : 0u;
+                        // Most pairs share nothing: an OR tells, cheaper than counting bits.
+                        std::uint64_t shared = 0;
+                        for (std::size_t w = 0; w < words; ++w) shared |= pi[w] & pj[w];
+                        if (shared == 0u) continue;
+                        if (counting) {
+                            ++counted;
                             continue;
                         }
                         std::uint32_t n_possible = 0;
                         for (std::size_t w = 0; w < words; ++w) n_possible += bits_set(pi[w] & pj[w]);
-                        if (n_possible == 0u) continue;
                         // Where neither party has an undecided organisation, certain = possible.
                         std::uint32_t n_certain = n_possible;
                         if (!(decided[i] && decided[j])) {
@@ -370,32 +386,105 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
         }
     }
 }
-}  // namespace detail
 
-inline std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
-    struct sink {
-        std::vector<dyad_year_count_row> rows;
-        std::vector<std::string_view> keys;  // by party id
-        void reserve(std::size_t n) { rows.reserve(n); }
-        void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
-            rows.push_back({keys[a.value], keys[b.value], y, certain, possible});
+// Over a registry's timelines. Possibly a member: the reading is `member` or
+// `unknown` (as status_on() says), i.e. some status may hold and no status
+// other than member certainly holds.
+template <class Out>
+void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
+    std::vector<const timeline*> lines;
+    lines.reserve(r.timelines().size());
+    for (const auto& entry : r.timelines()) lines.push_back(&entry.second);
+    const auto [lo, hi] = panel_years(lines, options);
+    dyad_year_scan(r.organisation_count(), r.parties(), lo, hi, options, [&](const auto& mark) {
+        for (const auto& [ids, t] : r.timelines()) {
+            for (const auto& seg : t.possible())
+                if (seg.second != 0u)
+                    mark(pick::possible, boost::icl::first(seg.first), boost::icl::last_next(seg.first), ids.second, ids.first, true);
+            for (const auto& seg : t.certain()) {
+                const day_count first = boost::icl::first(seg.first), end = boost::icl::last_next(seg.first);
+                if (seg.second == status::member) mark(pick::certain, first, end, ids.second, ids.first, true);
+                mark(pick::possible, first, end, ids.second, ids.first, seg.second == status::member);
+            }
         }
-    } out;
-    for (std::uint32_t p = 0; p < r.party_count(); ++p) out.keys.push_back(r.key(party_id{p}));
-    detail::dyad_year_scan(r, options, out);
+    }, out);
+}
+
+// Over a query index's compiled segments, which read as status_on() does.
+template <class Out>
+void dyad_year_scan(const query_index& ix, const panel_options& options, Out& out) {
+    const auto data_years = ix.stated_years();
+    const auto [lo, hi] = panel_years(data_years.first, data_years.second, options);
+    dyad_year_scan(ix.organisation_count(), ix.parties(), lo, hi, options, [&](const auto& mark) {
+        for (std::uint32_t o = 0; o < ix.organisation_count(); ++o)
+            for (std::uint32_t p = 0; p < ix.party_count(); ++p)
+                ix.for_each_segment(organisation_id{o}, party_id{p}, [&](day_count first, day_count end, status_reading reading) {
+                    if (reading == status_reading{status::member}) {
+                        mark(pick::certain, first, end, party_id{p}, organisation_id{o}, true);
+                        mark(pick::possible, first, end, party_id{p}, organisation_id{o}, true);
+                    } else if (!reading.known()) {
+                        mark(pick::possible, first, end, party_id{p}, organisation_id{o}, true);
+                    }
+                });
+    }, out);
+}
+
+// The rows' sinks: with keys, or with ids into a table that is reused.
+struct key_row_sink {
+    std::vector<dyad_year_count_row> rows;
+    std::vector<std::string_view> keys;  // by party id
+    [[nodiscard]] bool fresh() const noexcept { return rows.capacity() == 0; }
+    void reserve(std::size_t n) { rows.reserve(n); }
+    void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
+        rows.push_back({keys[a.value], keys[b.value], y, certain, possible});
+    }
+};
+struct id_row_sink {
+    std::vector<dyad_year_count>& rows;
+    [[nodiscard]] bool fresh() const noexcept { return rows.capacity() == 0; }
+    void reserve(std::size_t n) { rows.reserve(n); }
+    void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
+        rows.push_back({a, b, y, certain, possible});
+    }
+};
+
+template <class Source>
+std::vector<dyad_year_count_row> dyad_year_counts(const Source& source, const panel_options& options) {
+    key_row_sink out;
+    for (std::uint32_t p = 0; p < source.party_count(); ++p) out.keys.push_back(source.key(party_id{p}));
+    dyad_year_scan(source, options, out);
     return std::move(out.rows);
 }
 
-inline void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {
-    struct sink {
-        std::vector<dyad_year_count>& rows;
-        void reserve(std::size_t n) { rows.reserve(n); }
-        void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
-            rows.push_back({a, b, y, certain, possible});
-        }
-    } into{out};
+template <class Source>
+void dyad_year_counts_by_id(const Source& source, const panel_options& options, std::vector<dyad_year_count>& out) {
+    id_row_sink into{out};
     out.clear();
-    detail::dyad_year_scan(r, options, into);
+    dyad_year_scan(source, options, into);
+}
+
+}  // namespace detail
+
+inline std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
+    return detail::dyad_year_counts(r, options);
+}
+
+inline void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {
+    detail::dyad_year_counts_by_id(r, options, out);
+}
+
+inline std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options) {
+    return detail::dyad_year_counts(ix, options);
+}
+
+inline void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out) {
+    detail::dyad_year_counts_by_id(ix, options, out);
+}
+
+inline std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options) {
+    std::vector<dyad_year_count> out;
+    dyad_year_counts_by_id(ix, options, out);
+    return out;
 }
 
 inline std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options) {

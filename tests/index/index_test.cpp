@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 
 #if __has_include(<alliance/data/csto.hpp>)
@@ -87,6 +88,35 @@ void check_same_answers(const alliance::registry& r, const alliance::query_index
         }
     }
     CHECK(checked > 0);
+
+    // Each cell's segments: contiguous over all days, neighbours differing,
+    // each reading what status_of says on its first and its last day.
+    std::size_t segments = 0;
+    for (const auto& entry : r.timelines()) {
+        const auto org = r.key(entry.first.first), p = r.key(entry.first.second);
+        if (!ix.find_organisation(org) || !ix.find_party(p)) continue;
+        CAPTURE(org);
+        CAPTURE(p);
+        std::optional<alliance::day_count> previous_end;
+        std::optional<alliance::status_reading> previous;
+        ix.for_each_segment(ix.organisation(org), ix.party(p), [&](alliance::day_count first, alliance::day_count end,
+                                                                  alliance::status_reading reading) {
+            CHECK(first < end);
+            if (previous_end) CHECK(first == *previous_end);
+            else CHECK(first == alliance::day_count::min());
+            if (previous) CHECK_FALSE(reading == *previous);
+            for (const auto d : {first, end - alliance::day_count{1}}) {
+                const auto day = alliance::to_sys_days(d);
+                if (day >= alliance::beginning_of_time && day < alliance::end_of_time)
+                    CHECK(reading == alliance::status_of(r, org, p, day));
+            }
+            previous_end = end;
+            previous = reading;
+            ++segments;
+        });
+        CHECK(previous_end == alliance::day_count::max());
+    }
+    CHECK(segments > 0);
 }
 
 std::vector<alliance::period> shuffled_periods(const alliance::registry& r, std::uint32_t seed) {
@@ -119,6 +149,7 @@ TEST_CASE("compiled from a registry, the index answers as the registry does") {
         const auto r = alliance::synthetic::make_registry(seed, s);
         const auto ix = alliance::query_index::from(r);
         CHECK(ix.period_count() == r.period_count());
+        CHECK(ix.parties() == r.parties());  // both in key order
         check_same_answers(r, ix, seed);
     }
 }

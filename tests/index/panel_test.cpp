@@ -164,6 +164,21 @@ TEST_CASE("dyad-year counts equal asking the model organisation by organisation"
             CHECK(by_id[i].certain == rows[i].certain);
             CHECK(by_id[i].possible == rows[i].possible);
         }
+        // The same table from a query index, compiled from the registry or built straight from its periods
+        // (which numbers parties in its own order: compared by key).
+        const auto compiled = alliance::query_index::from(r);
+        CHECK(alliance::dyad_year_counts_by_id(compiled, years) == by_id);
+        CHECK(alliance::dyad_year_counts(compiled, years) == rows);
+        const auto built = alliance::query_index::build(r.periods());
+        CHECK(alliance::dyad_year_counts(built, years) == rows);
+        // Default years: those the data states, the same for the registry and both indexes.
+        alliance::panel_options defaults;
+        defaults.reference_day = md;
+        const auto by_default = alliance::dyad_year_counts_by_id(r, defaults);
+        CHECK_FALSE(by_default.empty());
+        CHECK(alliance::dyad_year_counts_by_id(compiled, defaults) == by_default);
+        CHECK(alliance::dyad_year_counts(built, defaults).size() == by_default.size());
+        CHECK(built.stated_years() == compiled.stated_years());
         int previous_year = 0;
         for (const auto& row : rows) {
             const auto it = expected.find({row.party1, row.party2, row.year});

@@ -525,10 +525,15 @@ void dyad_year_bench(benchmark::State& state, scale& s, const std::string& impl)
     years.last_year = s.last_year;
     const auto reference = alliance::dyad_year_counts_by_id(*s.r, years);
     if (impl == "icl_set") (void)icl_set_of(s);
-    // Each implementation writes into storage reused from one iteration to the next.
+    // Each implementation writes into storage reused from one iteration to the
+    // next, sized by one untimed call first: otherwise a run of one iteration
+    // (a slow baseline at synthetic scale) would time allocating and first
+    // touching a table of millions of rows rather than computing it.
     std::size_t rows = 0;
     std::vector<alliance::dyad_year_count> by_id;
     std::vector<dyad_count> table;
+    if (impl == "alliance") alliance::dyad_year_counts_by_id(*s.index, years, by_id);
+    else if (impl != "alliance_keys") dyad_years(s, impl, table);
     for (auto _ : state) {
         if (impl == "alliance") {
             alliance::dyad_year_counts_by_id(*s.index, years, by_id);

@@ -153,7 +153,7 @@ private:
     void reset_cells();
     void append_cell(std::size_t cell, const segments& s);
     void finish();  // the organisations' member changes, then the arrays trimmed to size
-    void compile_members(std::uint32_t o, const std::vector<std::uint32_t>& by_key);
+    void compile_members(std::uint32_t o);  // after by_key_
 
     // A cell's segments: segment k runs from start(k) to end(k) (exclusive)
     // and reads code(k); there are n + 1 of them.
@@ -496,12 +496,10 @@ inline void query_index::finish() {
     checkpoint_begin_.assign(1, 0);
     checkpoint_.clear();
     // Parties in key order, the order members are listed in.
-    std::vector<std::uint32_t> by_key(party_keys_.size());
-    for (std::uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
-    std::sort(by_key.begin(), by_key.end(), [&](std::uint32_t a, std::uint32_t b) { return party_keys_[a] < party_keys_[b]; });
-    for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o, by_key);
-    by_key_.assign(by_key.size(), party_id{});
-    for (std::size_t k = 0; k < by_key.size(); ++k) by_key_[k] = party_id{by_key[k]};
+    by_key_.resize(party_keys_.size());
+    for (std::uint32_t i = 0; i < by_key_.size(); ++i) by_key_[i] = party_id{i};
+    std::sort(by_key_.begin(), by_key_.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
+    for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o);
     // Grown by doubling while compiling; an index is read far more often than built.
     for (auto* v : {&cell_begin_, &change_begin_, &flip_begin_, &org_party_begin_, &checkpoint_begin_})
         v->shrink_to_fit();
@@ -515,12 +513,12 @@ inline void query_index::finish() {
     checkpoint_.shrink_to_fit();
 }
 
-inline void query_index::compile_members(std::uint32_t o, const std::vector<std::uint32_t>& by_key) {
+inline void query_index::compile_members(std::uint32_t o) {
     const std::size_t parties = party_keys_.size();
     // The organisation's parties (cells with any segment), in key order.
     std::vector<std::uint32_t> present;
-    for (const std::uint32_t p : by_key)
-        if (cell_begin_[o * parties + p] != cell_begin_[o * parties + p + 1]) present.push_back(p);
+    for (const party_id p : by_key_)
+        if (cell_begin_[o * parties + p.value] != cell_begin_[o * parties + p.value + 1]) present.push_back(p.value);
     if (present.size() > std::numeric_limits<std::uint16_t>::max())
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");

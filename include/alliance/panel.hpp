@@ -288,10 +288,9 @@ void dyad_year_scan(std::size_t organisation_count, const std::vector<party_id>&
                     const panel_options& options, const ForEachSpan& for_each_span, Out& out) {
     if (lo > hi) return;
 
-    // Parties ranked in key order, so that pairs come out sorted by key.
-    std::uint32_t id_limit = 0;
-    for (const party_id p : by_key) id_limit = std::max(id_limit, p.value + 1);
-    std::vector<std::uint32_t> rank(id_limit);
+    // Parties ranked in key order, so that pairs come out sorted by key
+    // (by_key holds every party id once).
+    std::vector<std::uint32_t> rank(by_key.size());
     for (std::uint32_t k = 0; k < by_key.size(); ++k) rank[by_key[k].value] = k;
     const std::size_t party_total = by_key.size();
     const std::size_t words = (organisation_count + 63) / 64;

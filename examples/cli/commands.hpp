@@ -50,13 +50,11 @@ void parties_command(const dataset& d, const std::optional<std::string>& org, st
 namespace detail {
 inline alliance::status_reading reading_of(const dataset& d, alliance::organisation_id o, alliance::party_id p,
                                            date::sys_days day) {
-    const alliance::timeline* t = d.registry.find_timeline(o, p);
-    return t ? t->status_on(day) : alliance::status_reading{alliance::status::none};
+    return alliance::detail::status_in(d.registry, o, p, day);  // unknown outside the organisation's coverage
 }
 
 inline alliance::day_set certain_members(const dataset& d, alliance::organisation_id o, alliance::party_id p) {
-    const alliance::timeline* t = d.registry.find_timeline(o, p);
-    return t ? t->certainly(alliance::status::member) : alliance::day_set{};
+    return alliance::detail::certain_members(d.registry, o, p);
 }
 
 inline std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day) {
@@ -110,7 +108,11 @@ inline void status_command(const dataset& d, std::string_view org, std::string_v
                            std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     const auto p = find_party(d, "PARTY", party);
-    out << alliance::to_string(detail::reading_of(d, o, p, day)) << '\n';
+    out << alliance::to_string(detail::reading_of(d, o, p, day));
+    if (const auto window = d.registry.coverage(o); window && !window->contains(day))
+        out << " (outside the coverage of " << d.registry.key(o) << ": " << alliance::to_string(window->first) << " to "
+            << alliance::to_string(window->last) << ")";
+    out << '\n';
 }
 
 inline void members_command(const dataset& d, std::string_view org, date::sys_days day, std::ostream& out) {

@@ -46,6 +46,7 @@ inline alliance::registry restricted(const alliance::registry& r, alliance::orga
     alliance::registry out;
     const auto id = out.add_organisation(r.key(o), r.name(o));
     for (const auto& [name, value] : r.attributes(o)) out.set_attribute(id, name, value);
+    if (const auto window = r.coverage(o)) out.set_coverage(id, window->first, window->last);
     const auto all = r.periods();
     for (const auto& p : all) {
         if (p.organisation != r.key(o)) continue;
@@ -101,7 +102,13 @@ inline void export_json(const dataset& d, const std::optional<std::string>& org,
 
     auto organisations = nlohmann::ordered_json::array();
     for (const auto o : r.organisations())
-        if (!only || *only == o) organisations.push_back({{"key", r.key(o)}, {"name", r.name(o)}});
+        if (!only || *only == o) {
+            nlohmann::ordered_json entry{{"key", r.key(o)}, {"name", r.name(o)}};
+            // The days the sources observe, both included; absent when every day is.
+            if (const auto window = r.coverage(o))
+                entry["coverage"] = {{"first", alliance::to_string(window->first)}, {"last", alliance::to_string(window->last)}};
+            organisations.push_back(std::move(entry));
+        }
 
     auto periods = nlohmann::ordered_json::array();
     std::vector<alliance::party_id> used;

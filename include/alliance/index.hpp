@@ -58,7 +58,9 @@ public:
     // Compiled from a registry's timelines: ids are the registry's, keys are
     // the registry's (the registry must outlive the index; names and aliases
     // are not kept — ask the registry for a key by name). Also holds days a
-    // dataset marked unknown (registry::add_unknown).
+    // dataset marked unknown (registry::add_unknown) and each organisation's
+    // coverage window: outside it every cell reads unknown, as the registry's
+    // queries do.
     [[nodiscard]] static query_index from(const registry& r);
     // Built straight from periods, in any order, with the answers a registry
     // built from the same periods would give — and the same refusals: an
@@ -66,7 +68,7 @@ public:
     // contradicting periods errc::contradiction. Alternative readings are
     // skipped, as the registry keeps them out of its timelines. Keys are
     // copied, matched case-insensitively, and numbered in order of first
-    // appearance.
+    // appearance. Periods carry no coverage: every day is observed.
     [[nodiscard]] static query_index build(const std::vector<period>& periods);
 
     query_index(query_index&&) = default;
@@ -205,6 +207,11 @@ private:
     std::vector<std::uint32_t> checkpoint_begin_;
     std::vector<std::uint64_t> checkpoint_;
 
+    // Each organisation's coverage as [first, last] day counts; empty when no
+    // organisation has one. Only the cells without a timeline read it: the
+    // others have it compiled into their segments.
+    std::vector<std::pair<std::int32_t, std::int32_t>> coverage_;
+
     std::size_t period_count_ = 0;
     std::pair<int, int> stated_years_{10000, 0};
     void widen_stated_years(const period& p) noexcept;
@@ -311,7 +318,11 @@ inline party_id query_index::party(std::string_view k) const {
 inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
     const std::uint32_t first = cell_begin_[c];
     const std::uint32_t n = cell_begin_[c + 1] - first;
-    if (n == 0) return status::none;
+    if (n == 0) {
+        if (coverage_.empty()) return status::none;
+        const auto& window = coverage_[c / party_keys_.size()];
+        return day < window.first || day > window.second ? status_reading::unknown() : status_reading{status::none};
+    }
     // The first bound is before_time, so at least one bound is <= day.
     const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
     return detail::code_readings[codes_[first + k]];
@@ -448,7 +459,7 @@ inline std::size_t query_index::memory_bytes() const noexcept {
            bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
            bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
-           bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_);
+           bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_) + bytes(coverage_);
 }
 
 // --- compiling ----------------------------------------------------------------
@@ -596,27 +607,21 @@ inline query_index query_index::from(const registry& r) {
             throw error(errc::malformed_input, "alliance.key.duplicate", "party key '" + std::string(r.key(party_id{p})) + "' is given twice");
     ix.reset_cells();
 
+    for (std::uint32_t o = 0; o < r.organisation_count(); ++o)
+        if (const auto window = r.coverage(organisation_id{o})) {
+            if (ix.coverage_.empty()) ix.coverage_.assign(r.organisation_count(), {before_time, never_day});
+            ix.coverage_[o] = {static_cast<std::int32_t>(window->first.time_since_epoch().count()),
+                               static_cast<std::int32_t>(window->last.time_since_epoch().count())};
+        }
+
     segments s;
     std::vector<std::int32_t> points;
+    std::vector<std::pair<std::int32_t, status_reading>> readings;
     for (const auto& [ids, line] : r.timelines()) {  // ordered by (organisation, party): cell order
-        // Every day where either map changes, then the reading in between.
-        points.clear();
-        for (const auto& seg : line.certain()) {
-            points.push_back(boost::icl::first(seg.first).count());
-            points.push_back(boost::icl::last_next(seg.first).count());
-        }
-        for (const auto& seg : line.possible()) {
-            points.push_back(boost::icl::first(seg.first).count());
-            points.push_back(boost::icl::last_next(seg.first).count());
-        }
-        std::sort(points.begin(), points.end());
-        points.erase(std::unique(points.begin(), points.end()), points.end());
+        detail::readings(line, r.coverage(ids.first), before_time, readings, points);
         s.clear();
-        s.emplace_back(before_time, static_cast<std::uint8_t>(status::none));
-        for (const std::int32_t x : points) {
-            const status_reading reading = line.status_on(to_sys_days(day_count{x}));
+        for (const auto& [x, reading] : readings)
             s.emplace_back(x, reading.known() ? static_cast<std::uint8_t>(reading.value()) : unknown_code);
-        }
         ix.append_cell(ix.cell(ids.first, ids.second), s);
         ix.period_count_ += line.periods().size();
         for (const period& p : line.periods()) ix.widen_stated_years(p);

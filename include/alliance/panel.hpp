@@ -34,6 +34,11 @@
 // certainly members (as peacesciencer's add_igos() counts full memberships),
 // and says beside it how many more it could be where the sources are vague.
 //
+// Coverage: a year whose reference day is outside the organisation's
+// coverage window (registry::coverage) reads `unknown` for every party, and
+// counts as "possibly" shared in dyad-year counts: a source that stopped
+// observing cannot say 0.
+//
 // Years: from panel_options::first_year to last_year, both included. When
 // not given, they are the earliest and the latest year that any stated
 // (non-open) boundary of the panel's periods mentions: an ongoing membership
@@ -53,6 +58,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -221,6 +227,13 @@ static_assert(bits_set(0) == 0 && bits_set(~std::uint64_t{0}) == 64 && bits_set(
 
 }  // namespace detail
 
+namespace detail {
+// A timeline's reading on a day, unknown outside the organisation's coverage.
+inline status_reading covered_status(const registry& r, organisation_id o, const timeline& t, date::sys_days day) {
+    return r.covers(o, day) ? t.status_on(day) : status_reading::unknown();
+}
+}  // namespace detail
+
 inline date::sys_days reference_day(int year, date::month_day day) { return detail::checked_reference_day(year, day); }
 
 inline std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
@@ -237,7 +250,7 @@ inline std::vector<state_year_row> state_year_panel(const registry& r, std::stri
     for (std::size_t i = 0; i < parties.size(); ++i)
         for (int y = lo; y <= hi; ++y)
             rows.push_back({r.key(o), r.key(parties[i]), y,
-                            lines[i]->status_on(detail::checked_reference_day(y, options.reference_day))});
+                            detail::covered_status(r, o, *lines[i], detail::checked_reference_day(y, options.reference_day))});
     return rows;
 }
 
@@ -257,8 +270,8 @@ inline std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string
     for (std::size_t i = 0; i < parties.size(); ++i)
         for (std::size_t k = 0; k < years; ++k)
             member[i * years + k] =
-                lines[i]
-                    ->status_on(detail::checked_reference_day(lo + static_cast<int>(k), options.reference_day))
+                detail::covered_status(r, o, *lines[i],
+                                       detail::checked_reference_day(lo + static_cast<int>(k), options.reference_day))
                     .is(status::member);
 
     rows.reserve(parties.size() * (parties.size() - 1) / 2 * years);
@@ -396,14 +409,17 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
     for (const auto& entry : r.timelines()) lines.push_back(&entry.second);
     const auto [lo, hi] = panel_years(lines, options);
     dyad_year_scan(r.organisation_count(), r.parties(), lo, hi, options, [&](const auto& mark) {
+        std::vector<std::pair<std::int32_t, status_reading>> spans;
+        std::vector<std::int32_t> points;
         for (const auto& [ids, t] : r.timelines()) {
-            for (const auto& seg : t.possible())
-                if (seg.second != 0u)
-                    mark(pick::possible, boost::icl::first(seg.first), boost::icl::last_next(seg.first), ids.second, ids.first, true);
-            for (const auto& seg : t.certain()) {
-                const day_count first = boost::icl::first(seg.first), end = boost::icl::last_next(seg.first);
-                if (seg.second == status::member) mark(pick::certain, first, end, ids.second, ids.first, true);
-                mark(pick::possible, first, end, ids.second, ids.first, seg.second == status::member);
+            readings(t, r.coverage(ids.first), std::numeric_limits<std::int32_t>::min(), spans, points);
+            for (std::size_t k = 0; k < spans.size(); ++k) {
+                const day_count first{spans[k].first};
+                const day_count end{k + 1 < spans.size() ? spans[k + 1].first : std::numeric_limits<std::int32_t>::max()};
+                const status_reading reading = spans[k].second;
+                if (reading == status_reading{status::member}) mark(pick::certain, first, end, ids.second, ids.first, true);
+                if (reading == status_reading{status::member} || !reading.known())
+                    mark(pick::possible, first, end, ids.second, ids.first, true);
             }
         }
     }, out);

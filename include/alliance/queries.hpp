@@ -4,7 +4,13 @@
 // a party also by name). An unknown key throws alliance::error
 // (unknown_organisation / unknown_party). Lists of parties are sorted by key
 // and hold only parties whose status is certain: a party whose status on the
-// day is unknown is not listed as a member — ask status_of() for it.
+// day is unknown is not listed as a member — ask status_of() or undecided_on()
+// for it.
+//
+// Coverage: on a day outside an organisation's coverage window
+// (registry::coverage) every party's status is unknown, so no party is listed
+// as a member and every party with a timeline there is undecided; overlaps
+// and days_with() hold only covered days.
 #pragma once
 
 #include <alliance/days.hpp>
@@ -58,6 +64,7 @@ namespace alliance {
 
 namespace detail {
 inline status_reading status_in(const registry& r, organisation_id o, party_id p, date::sys_days day) {
+    if (!r.covers(o, day)) return status_reading::unknown();
     const timeline* t = r.find_timeline(o, p);
     return t ? t->status_on(day) : status_reading{status::none};
 }
@@ -70,9 +77,15 @@ std::vector<std::string_view> parties_where(const registry& r, organisation_id o
     return out;
 }
 
+// The days of `s` that the organisation's sources observe.
+inline day_set covered(const registry& r, organisation_id o, day_set s) {
+    if (const auto window = r.coverage(o)) s &= days_from_to(window->first, window->last);
+    return s;
+}
+
 inline day_set certain_members(const registry& r, organisation_id o, party_id p) {
     const timeline* t = r.find_timeline(o, p);
-    return t ? t->certainly(status::member) : day_set{};
+    return t ? covered(r, o, t->certainly(status::member)) : day_set{};
 }
 }  // namespace detail
 
@@ -87,8 +100,9 @@ inline answer is_member(const registry& r, std::string_view organisation, std::s
 
 inline std::vector<std::string_view> parties_with(const registry& r, std::string_view organisation, status s,
                                                   date::sys_days day) {
-    return detail::parties_where(r, r.organisation(organisation),
-                                 [&](const timeline& t) { return t.status_on(day) == status_reading{s}; });
+    const auto o = r.organisation(organisation);
+    if (!r.covers(o, day)) return {};
+    return detail::parties_where(r, o, [&](const timeline& t) { return t.status_on(day) == status_reading{s}; });
 }
 
 inline std::vector<std::string_view> members_on(const registry& r, std::string_view organisation, date::sys_days day) {
@@ -96,8 +110,9 @@ inline std::vector<std::string_view> members_on(const registry& r, std::string_v
 }
 
 inline std::vector<std::string_view> undecided_on(const registry& r, std::string_view organisation, date::sys_days day) {
-    return detail::parties_where(r, r.organisation(organisation),
-                                 [&](const timeline& t) { return !t.status_on(day).known(); });
+    const auto o = r.organisation(organisation);
+    const bool observed = r.covers(o, day);
+    return detail::parties_where(r, o, [&](const timeline& t) { return !observed || !t.status_on(day).known(); });
 }
 
 inline day_set overlap(const registry& r, std::string_view organisation, std::string_view party_a,
@@ -125,22 +140,25 @@ inline std::vector<std::string_view> common_members(const registry& r, std::stri
 inline std::vector<std::string_view> members_at_any_time(const registry& r, std::string_view organisation,
                                                          date::sys_days first, date::sys_days last) {
     const auto span = days_from_to(first, last);
-    return detail::parties_where(r, r.organisation(organisation), [&](const timeline& t) {
-        return boost::icl::intersects(t.certainly(status::member), span);
+    const auto o = r.organisation(organisation);
+    return detail::parties_where(r, o, [&](const timeline& t) {
+        return boost::icl::intersects(detail::covered(r, o, t.certainly(status::member)), span);
     });
 }
 
 inline std::vector<std::string_view> members_throughout(const registry& r, std::string_view organisation,
                                                         date::sys_days first, date::sys_days last) {
     const auto span = days_from_to(first, last);
-    return detail::parties_where(r, r.organisation(organisation), [&](const timeline& t) {
-        return boost::icl::contains(t.certainly(status::member), span);
+    const auto o = r.organisation(organisation);
+    return detail::parties_where(r, o, [&](const timeline& t) {
+        return boost::icl::contains(detail::covered(r, o, t.certainly(status::member)), span);
     });
 }
 
 inline day_set days_with(const registry& r, std::string_view organisation, std::string_view party, status s) {
-    const timeline* t = r.find_timeline(r.organisation(organisation), r.party(party));
-    return t ? t->certainly(s) : day_set{};
+    const auto o = r.organisation(organisation);
+    const timeline* t = r.find_timeline(o, r.party(party));
+    return t ? detail::covered(r, o, t->certainly(s)) : day_set{};
 }
 
 }  // namespace alliance

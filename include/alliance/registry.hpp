@@ -46,6 +46,18 @@ struct party_id {
     friend constexpr bool operator<(party_id a, party_id b) noexcept { return a.value < b.value; }
 };
 
+// The days a source observes for an organisation, first and last day
+// included. Past them the source says nothing: no status is decided there.
+struct coverage_window {
+    date::sys_days first;
+    date::sys_days last;
+    [[nodiscard]] constexpr bool contains(date::sys_days day) const noexcept { return first <= day && day <= last; }
+    friend constexpr bool operator==(const coverage_window& a, const coverage_window& b) noexcept {
+        return a.first == b.first && a.last == b.last;
+    }
+    friend constexpr bool operator!=(const coverage_window& a, const coverage_window& b) noexcept { return !(a == b); }
+};
+
 class registry {
 public:
     // Adding a key that exists returns its id; adding it with another name
@@ -63,6 +75,18 @@ public:
     void set_attribute(organisation_id o, std::string_view name, std::string_view value);
     [[nodiscard]] std::string_view attribute(organisation_id o, std::string_view name) const;
     [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const;
+
+    // The span of days the sources of an organisation observe. Outside it,
+    // every question about the organisation answers `unknown` (a party's
+    // status, membership lists, overlaps): a source that stopped observing in
+    // 2014 cannot say who was a member in 2018. An organisation without a
+    // coverage window is observed on every day (the registry's old default,
+    // for hand-made data). Readers of dated files set it from the file;
+    // setting it again replaces it, so a user can widen it on purpose.
+    void set_coverage(organisation_id o, date::sys_days first, date::sys_days last);
+    [[nodiscard]] std::optional<coverage_window> coverage(organisation_id o) const;
+    // Whether the organisation's sources observe the day.
+    [[nodiscard]] bool covers(organisation_id o, date::sys_days day) const;
 
     // Adds a period whose organisation and party are known (else
     // errc::unknown_organisation / unknown_party). Primary readings enter the
@@ -129,9 +153,50 @@ private:
     std::size_t period_count_ = 0;
     std::map<std::uint32_t, std::vector<std::string_view>> alias_lists_;                       // party -> aliases
     std::map<std::pair<std::uint32_t, std::string_view>, std::string_view> attributes_;  // (organisation, name) -> value
+    std::map<std::uint32_t, coverage_window> coverage_;                                  // organisation -> window
 };
 
+namespace detail {
+// A timeline's readings as seen through a coverage window: into `out`,
+// (first day, reading) at each day the reading changes, ascending, the first
+// entry at `earliest` with what holds before any change; outside the window
+// every day reads unknown. The query index compiles its cells from this and
+// the registry's dyad-year counts read it, so the two agree by construction.
+// `points` is scratch space, reused across calls.
+void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
+              std::vector<std::pair<std::int32_t, status_reading>>& out, std::vector<std::int32_t>& points);
+}  // namespace detail
+
 // --- implementation -----------------------------------------------------------
+
+namespace detail {
+inline void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
+                     std::vector<std::pair<std::int32_t, status_reading>>& out, std::vector<std::int32_t>& points) {
+    const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
+    const auto observed = [&](std::int32_t x) { return !window || (count(window->first) <= x && x <= count(window->last)); };
+    points.clear();
+    if (window) {
+        points.push_back(count(window->first));
+        points.push_back(count(window->last) + 1);
+    }
+    for (const auto& seg : t.certain()) {
+        points.push_back(boost::icl::first(seg.first).count());
+        points.push_back(boost::icl::last_next(seg.first).count());
+    }
+    for (const auto& seg : t.possible()) {
+        points.push_back(boost::icl::first(seg.first).count());
+        points.push_back(boost::icl::last_next(seg.first).count());
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+    out.clear();
+    out.emplace_back(earliest, observed(earliest) ? status_reading{status::none} : status_reading::unknown());
+    for (const std::int32_t x : points) {
+        const status_reading r = observed(x) ? t.status_on(date::sys_days{date::days{x}}) : status_reading::unknown();
+        if (r != out.back().second) out.emplace_back(x, r);
+    }
+}
+}  // namespace detail
 
 constexpr std::string_view to_string(party_kind k) noexcept {
     switch (k) {
@@ -235,6 +300,27 @@ inline std::vector<std::pair<std::string_view, std::string_view>> registry::attr
     for (auto it = attributes_.lower_bound({o.value, std::string_view{}}); it != attributes_.end() && it->first.first == o.value; ++it)
         out.emplace_back(it->first.second, it->second);
     return out;
+}
+
+inline void registry::set_coverage(organisation_id o, date::sys_days first, date::sys_days last) {
+    if (o.value >= organisations_.size())
+        throw error(errc::unknown_organisation, "alliance.organisation.unknown", "no organisation with that id");
+    if (last < first)
+        throw error(errc::invalid_period, "alliance.coverage.invalid",
+                    "the coverage of '" + std::string(key(o)) + "' ends (" + to_string(last) + ") before it starts (" +
+                        to_string(first) + ")");
+    coverage_[o.value] = coverage_window{first, last};
+}
+
+inline std::optional<coverage_window> registry::coverage(organisation_id o) const {
+    const auto it = coverage_.find(o.value);
+    if (it == coverage_.end()) return std::nullopt;
+    return it->second;
+}
+
+inline bool registry::covers(organisation_id o, date::sys_days day) const {
+    const auto it = coverage_.find(o.value);
+    return it == coverage_.end() || it->second.contains(day);
 }
 
 inline std::optional<organisation_id> registry::find_organisation(std::string_view k) const {

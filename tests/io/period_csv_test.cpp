@@ -139,6 +139,36 @@ TEST_CASE("a hand-written five-column file is valid; undeclared keys are registe
     CHECK(!alliance::status_of(r, "NATO", "FRA", date::sys_days{date::year{2009} / 4 / 2}).known());
 }
 
+TEST_CASE("coverage rows: written after the organisation's declarations, read back, one per organisation") {
+    auto r = everything();
+    r.set_coverage(r.organisation("GUAM"), date::sys_days{date::year{1997} / 10 / 10},
+                   date::sys_days{date::year{2014} / 12 / 31});
+    const std::string first = exported(r);
+    // Half-open like every span in the file: the `to` day is the first day not observed.
+    CHECK(first.find("GUAM,,,1997-10-10,2015-01-01,,,,,,coverage,,,\n") != std::string::npos);
+    const auto back = read_text(first);
+    CHECK(exported(back) == first);
+    REQUIRE(back.coverage(back.organisation("GUAM")).has_value());
+    CHECK(back.coverage(back.organisation("GUAM"))->last == date::sys_days{date::year{2014} / 12 / 31});
+    CHECK_FALSE(back.coverage(back.organisation("CSTO")).has_value());
+    // Past the coverage the answer read back is unknown, as in the registry written.
+    const auto after = date::sys_days{date::year{2015} / 1 / 1};
+    CHECK_FALSE(alliance::status_of(back, "GUAM", "ARM", after).known());
+
+    const std::string head = "organisation,party,status,from,to,record,name\nNATO,,,,,organisation,North\n";
+    CHECK(error_of(head + "NATO,,,1949-08-24,2015-01-01,coverage,\nNATO,,,1949-08-24,2016-01-01,coverage,\n") ==
+          "[alliance.csv.field] periods.csv:4: field 'record': a second coverage row for organisation 'NATO'");
+    CHECK(error_of(head + "NATO,,,1949,2015-01-01,coverage,\n") ==
+          "[alliance.csv.field] periods.csv:3: field 'from': a coverage window's limits are days (YYYY-MM-DD), not '1949'");
+    CHECK(error_of(head + "NATO,,,2015-01-01,2015-01-01,coverage,\n") ==
+          "[alliance.csv.field] periods.csv:3: field 'to': the coverage ends before it starts");
+    CHECK(error_of(head + "SEATO,,,1954-09-08,1977-07-01,coverage,\n") ==
+          "[alliance.csv.field] periods.csv:3: field 'organisation': unknown organisation 'SEATO' (declare it in an "
+          "'organisation' row before its coverage)");
+    CHECK(error_of(head + "NATO,FRA,,1949-08-24,2015-01-01,coverage,\n") ==
+          "[alliance.csv.field] periods.csv:3: field 'party': must be empty in a 'coverage' row (found 'FRA')");
+}
+
 TEST_CASE("malformed rows: the error names file, line and field") {
     const std::string head = "organisation,party,status,from,to,basis,note\n";
     CHECK(error_of(head + "NATO,FRA,member,1949,..,de_jure\n") ==
@@ -175,7 +205,7 @@ TEST_CASE("malformed rows: the error names file, line and field") {
           "[alliance.csv.field] periods.csv:2: field 'name': must be empty in a 'period' row (found 'France')");
     CHECK(error_of("organisation,party,status,from,to,record\nNATO,,,,,treaty\n") ==
           "[alliance.csv.field] periods.csv:2: field 'record': unknown record 'treaty' (expected period, organisation, "
-          "party, alias, attribute or unknown)");
+          "party, alias, attribute, coverage or unknown)");
     CHECK(error_of("organisation,party,status,from,to,record\nNATO,FRA,,1990,1991-01-01,unknown\n") ==
           "[alliance.csv.field] periods.csv:2: field 'from': an unknown span's limits are days (YYYY-MM-DD), not '1990'");
     CHECK(error_of(head + "NATO,FRA,member,1949,..,,\nNATO,ITA,member,1949,..,,\nNATO,FRA,member,1949,..,,\n") ==

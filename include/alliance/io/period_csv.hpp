@@ -26,6 +26,11 @@
 //                                 (state | organisation | body | other; empty: state)
 //                   alias         another `name` by which `party` is found
 //                   attribute     an attribute `name` = `value` of `organisation`
+//                   coverage      the days [from, to) that the sources of
+//                                 `organisation` observe (both YYYY-MM-DD, `to`
+//                                 excluded as for periods); outside them every
+//                                 answer about it is unknown. At most one per
+//                                 organisation.
 //                   unknown       the sources give no status for `party` in
 //                                 `organisation` on the days [from, to): both
 //                                 are days (YYYY-MM-DD), `to` excluded as for
@@ -105,6 +110,15 @@ inline void write_period_csv(std::ostream& out, const registry& r) {
             row[10] = "attribute";
             row[11] = name;
             row[13] = value;
+            write_csv_record(out, row);
+        }
+        if (const auto window = r.coverage(o)) {
+            const std::string first = to_string(window->first), end = to_string(window->last + date::days{1});
+            blank();
+            row[0] = r.key(o);
+            row[3] = first;
+            row[4] = end;
+            row[10] = "coverage";
             write_csv_record(out, row);
         }
     }
@@ -219,6 +233,15 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
     const auto name_of = [](period_column c) { return period_csv_columns[static_cast<std::size_t>(c)]; };
     const auto require = [&](period_column c, std::string_view what) {
         if (get(c).empty()) bad_field(csv, name_of(c), std::string(what) + " must not be empty");
+    };
+    // A limit of a span of days (coverage, unknown): a whole day, YYYY-MM-DD.
+    const auto span_day = [&](period_column c, std::string_view what) {
+        const auto parsed = try_parse_partial_date(get(c));
+        if (!parsed || parsed.value.precision() != precision::day)
+            bad_field(csv, name_of(c),
+                      std::string(what) + "'s limits are days (YYYY-MM-DD), not '" + std::string(get(c)) + "'" +
+                          (parsed ? "" : std::string(": ") + parsed.problem));
+        return parsed.value.earliest();
     };
     // Columns that have no meaning for this kind of row must be empty.
     const auto only = [&](std::string_view record, std::initializer_list<period_column> allowed) {
@@ -349,18 +372,25 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                     bad_field(csv, "organisation", "unknown organisation '" + std::string(get(period_column::organisation)) +
                                                        "' (declare it in an 'organisation' row before its attributes)");
                 into.set_attribute(*o, get(period_column::name), get(period_column::value));
+            } else if (record == "coverage") {
+                only(record, {period_column::organisation, period_column::from, period_column::to});
+                require(period_column::organisation, "the organisation");
+                const auto o = into.find_organisation(get(period_column::organisation));
+                if (!o)
+                    bad_field(csv, "organisation", "unknown organisation '" + std::string(get(period_column::organisation)) +
+                                                       "' (declare it in an 'organisation' row before its coverage)");
+                if (into.coverage(*o))
+                    bad_field(csv, "record", "a second coverage row for organisation '" +
+                                                 std::string(get(period_column::organisation)) + "'");
+                const auto first = span_day(period_column::from, "a coverage window");
+                const auto end = span_day(period_column::to, "a coverage window");
+                if (end <= first) bad_field(csv, "to", "the coverage ends before it starts");
+                into.set_coverage(*o, first, end - date::days{1});
             } else if (record == "unknown") {
                 only(record, {period_column::organisation, period_column::party, period_column::from, period_column::to});
                 require(period_column::organisation, "the organisation");
                 require(period_column::party, "the party");
-                const auto day_of = [&](period_column c) {
-                    const auto parsed = try_parse_partial_date(get(c));
-                    if (!parsed || parsed.value.precision() != precision::day)
-                        bad_field(csv, name_of(c),
-                                  "an unknown span's limits are days (YYYY-MM-DD), not '" + std::string(get(c)) + "'" +
-                                      (parsed ? "" : std::string(": ") + parsed.problem));
-                    return parsed.value.earliest();
-                };
+                const auto day_of = [&](period_column c) { return span_day(c, "an unknown span"); };
                 const auto first = day_of(period_column::from);
                 const auto end = day_of(period_column::to);
                 if (end <= first) bad_field(csv, "to", "the unknown span ends before it starts");
@@ -371,7 +401,7 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
             } else {
                 bad_field(csv, "record",
                           "unknown record '" + std::string(record) +
-                              "' (expected period, organisation, party, alias, attribute or unknown)");
+                              "' (expected period, organisation, party, alias, attribute, coverage or unknown)");
             }
             ++report.rows_without_periods;
         } catch (const error& e) {

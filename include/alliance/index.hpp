@@ -62,6 +62,10 @@ public:
     // coverage window: outside it every cell reads unknown, as the registry's
     // queries do.
     [[nodiscard]] static query_index from(const registry& r);
+    // The index keeps views of the registry's keys: compiling a temporary
+    // registry (from(csto_registry())) would leave them dangling, so it does
+    // not compile.
+    static query_index from(const registry&&) = delete;
     // Built straight from periods, in any order, with the answers a registry
     // built from the same periods would give — and the same refusals: an
     // ill-formed period throws errc::invalid_period / invalid_date, two

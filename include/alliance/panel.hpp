@@ -147,6 +147,12 @@ void dyad_year_counts_by_id(const registry& r, const panel_options& options, std
 // the registry the index was compiled from, without walking its ICL trees.
 // Build the index once for many tables.
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options = {});
+// Rows with keys hold views of the registry's or index's keys: from a
+// temporary they would dangle, so those calls do not compile.
+std::vector<state_year_row> state_year_panel(const registry&&, std::string_view, const panel_options& = {}) = delete;
+std::vector<dyad_year_row> dyad_year_panel(const registry&&, std::string_view, const panel_options& = {}) = delete;
+std::vector<dyad_year_count_row> dyad_year_counts(const registry&&, const panel_options& = {}) = delete;
+std::vector<dyad_year_count_row> dyad_year_counts(const query_index&&, const panel_options& = {}) = delete;
 [[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options = {});
 void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out);
 

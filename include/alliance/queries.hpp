@@ -60,6 +60,19 @@ namespace alliance {
 // timeline: registry::find_timeline(...)->possibly(s).
 [[nodiscard]] day_set days_with(const registry& r, std::string_view organisation, std::string_view party, status s);
 
+// Lists hold views of the registry's keys: asking a temporary registry
+// (members_on(csto_registry(), ...)) would return views into freed memory,
+// so those calls do not compile. Keep the registry in a variable.
+std::vector<std::string_view> members_on(const registry&&, std::string_view, date::sys_days) = delete;
+std::vector<std::string_view> parties_with(const registry&&, std::string_view, status, date::sys_days) = delete;
+std::vector<std::string_view> undecided_on(const registry&&, std::string_view, date::sys_days) = delete;
+std::vector<std::string_view> common_members(const registry&&, std::string_view, std::string_view,
+                                             date::sys_days) = delete;
+std::vector<std::string_view> members_at_any_time(const registry&&, std::string_view, date::sys_days,
+                                                  date::sys_days) = delete;
+std::vector<std::string_view> members_throughout(const registry&&, std::string_view, date::sys_days,
+                                                 date::sys_days) = delete;
+
 // --- implementation -----------------------------------------------------------
 
 namespace detail {

@@ -18,6 +18,9 @@ using namespace alliance::literals;
     [[maybe_unused]] const auto reading = alliance::status_of(r, "CSTO", "ARM", earliest);
     [[maybe_unused]] const auto members = r.parties_of(organisation);
     [[maybe_unused]] const auto name = r.name(party);
+    [[maybe_unused]] const auto listed = alliance::members_on(r, "CSTO", earliest);
+    [[maybe_unused]] const auto index = alliance::query_index::from(r);
+    [[maybe_unused]] const auto rows = alliance::state_year_panel(r, "CSTO");
 
 #if ALLIANCE_CASE == 1
     // A partial date is not a day: "1993" has no single day.
@@ -40,6 +43,15 @@ using namespace alliance::literals;
 #elif ALLIANCE_CASE == 7
     // A date that does not exist, used in a constant expression, fails the build.
     [[maybe_unused]] constexpr alliance::partial_date no_such_day = "2023-02-30"_pd;
+#elif ALLIANCE_CASE == 8
+    // Members of a temporary registry would be views into freed memory.
+    (void)alliance::members_on(alliance::registry{}, "CSTO", earliest);
+#elif ALLIANCE_CASE == 9
+    // An index compiled from a temporary registry would keep views into freed memory.
+    (void)alliance::query_index::from(alliance::registry{});
+#elif ALLIANCE_CASE == 10
+    // Panel rows from a temporary registry would hold views into freed memory.
+    (void)alliance::state_year_panel(alliance::registry{}, "CSTO");
 #endif
 }
 

@@ -91,12 +91,13 @@ TEST_CASE("COW alliances v4.1: every row read strictly, one period each, 414 all
     CHECK(report.organisations == 414);
 
     // Each alliance holds as many periods as it has rows.
-    for (const auto& [id, count] : rows_per_alliance) {
-        CAPTURE(id);
-        const auto o = r.organisation("COW-ALLIANCE-" + id);
+    for (const auto& entry : rows_per_alliance) {
+        const std::string key = "COW-ALLIANCE-" + entry.first;
+        CAPTURE(key);
+        const auto o = r.organisation(key);
         std::size_t periods = 0;
         for (const auto p : r.parties_of(o)) periods += r.find_timeline(o, p)->periods().size();
-        CHECK(periods == count);
+        CHECK(periods == entry.second);
     }
 
     // A lenient read finds nothing to reject either.

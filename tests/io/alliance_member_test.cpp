@@ -246,6 +246,16 @@ TEST_CASE("COW alliance: facts of the alliance or the file that differ between r
     CHECK(report.periods == 1);
     CHECK(report.balanced());
     CHECK(r.attribute(r.organisation("COW-ALLIANCE-7"), "ss_type") == "Type I: Defense Pact");
+    // A rejected row sets nothing: its version (read before its dates are
+    // found to end before they start) is not the file's.
+    std::istringstream in2(cow_head +
+                           "7,300,\"Austria-Hungary\",7,10,1879,3,11,1918,\"Type I: Defense Pact\",7,10,1879,3,11,1878,0,0,1,0,0,0,4.2\n" +
+                           cow_row("255", "7,10,1879,3,11,1918"));
+    alliance::io::read_report report2;
+    const auto r2 = alliance::io::read_stream(in2, "members.csv", f, &report2, lenient);
+    CHECK(report2.rejected == 1);
+    CHECK(report2.periods == 1);
+    CHECK(r2.attribute(r2.organisation("COW-ALLIANCE-7"), "version") == "4.1");
 }
 
 TEST_CASE("ATOP fixture: phases, unknown months and days, open ends, obligation flags") {

@@ -202,10 +202,7 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
             std::string_view row_version;
             if (version_at != csv_reader::npos && !csv[version_at].empty()) {
                 row_version = csv[version_at];
-                if (version_line == 0) {
-                    version = std::string(row_version);
-                    version_line = csv.line();
-                } else if (row_version != version) {
+                if (version_line != 0 && row_version != version) {
                     throw error(errc::malformed_input, "alliance.row.inconsistent",
                                 "version '" + std::string(row_version) + "' differs from '" + version + "' given on line " +
                                     std::to_string(version_line) + " (one version per file)",
@@ -272,7 +269,13 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
                 into.set_attribute(o, "alliance_start", alliance_start_text);
                 into.set_attribute(o, "alliance_end", alliance_end_text);
             }
-            if (!row_version.empty()) into.set_attribute(o, "version", row_version);
+            if (!row_version.empty()) {
+                into.set_attribute(o, "version", row_version);
+                if (version_line == 0) {
+                    version = std::string(row_version);
+                    version_line = csv.line();
+                }
+            }
             into.add(p, csv.where());
             seen.emplace(identity, csv.line());
             for (std::size_t k = 0; k < flag_names.size(); ++k)

@@ -5,12 +5,18 @@
 // date then keeps the precision that is known: "1879-06" when the day is
 // missing, "1879" when the month is. A day without a month, a month 13 or a
 // 30 February is an error naming the field.
+//
+// Some files give a membership's end as its last day (COW: "Membership end
+// days are the last day of membership"); the library's periods are
+// half-open, so end_after_last_day() turns that last day into the first day
+// not covered, keeping what a month or year precision leaves open.
 #pragma once
 
 #include <alliance/data/cow_states.hpp>
 #include <alliance/error.hpp>
 #include <alliance/io/csv.hpp>
 #include <alliance/partial_date.hpp>
+#include <alliance/period.hpp>
 
 #include <charconv>
 #include <optional>
@@ -117,6 +123,53 @@ struct date_columns {
     if (s == "1") return true;
     throw error(errc::malformed_input, "alliance.code.invalid", "'" + std::string(s) + "' is not a 0/1 flag",
                 csv.where(column));
+}
+
+// A 0/1 flag field that may be empty: nullopt when the file does not give it.
+[[nodiscard]] inline std::optional<bool> read_flag_or_blank(const csv_reader& csv, std::size_t column) {
+    const std::string_view s = csv[column];
+    if (s.empty()) return std::nullopt;
+    if (s == "0") return false;
+    if (s == "1") return true;
+    throw error(errc::malformed_input, "alliance.code.invalid",
+                "'" + std::string(s) + "' is not a 0/1 flag (or empty: not given)", csv.where(column));
+}
+
+// The half-open end of a membership whose last day is `last`: the first day
+// no longer covered.
+//  - A day D: D + 1, exact ("1990-10-02" -> "1990-10-03").
+//  - A month M of year Y (the last day is somewhere in M): the end is one of
+//    the 2nd of M .. the 1st of M + 1. A boundary narrows a stated date, so
+//    that range is held as the year narrowed to it: "1890-06" ->
+//    "1890[1890-06-02..1890-07-01]", exact.
+//  - December of Y, or only a year Y: the end is one of the 2nd of December
+//    (of January) of Y .. 1 January of Y + 1, which no stated date holds
+//    whole (a boundary stays inside its stated date). It is held as
+//    "Y-12[Y-12-02..]" (or "Y[Y-01-02..]"): the earliest end is exact, so
+//    the days certainly covered are right; the latest end is 31 December,
+//    one day short, so 31 December of Y — possibly the last day — reads as
+//    not covered. That is the nearest boundary that keeps every day it calls
+//    certain certain; ending at 1 January of Y + 1 instead would call a whole
+//    month or year certain that the file leaves open.
+//    last_day_note() says so in the period's note.
+[[nodiscard]] inline boundary end_after_last_day(partial_date last) {
+    const date::sys_days first_end = last.earliest() + date::days{1};
+    const date::sys_days last_end = last.latest() + date::days{1};
+    if (last.precision() == precision::day) return boundary{partial_date{date::year_month_day{first_end}}};
+    if (date::year_month_day{last_end}.year() == last.year())
+        return boundary{partial_date{last.year()}}.narrowed(first_end, last_end);
+    return boundary{last}.narrowed(first_end, last.latest());
+}
+
+// For the period's note: what end_after_last_day() made of a last day known
+// to the month or year only (empty for a day, which converts exactly).
+[[nodiscard]] inline std::string last_day_note(partial_date last) {
+    if (last.precision() == precision::day) return {};
+    std::string out = "last day of membership in " + to_string(last) + ": the end falls on one of " +
+                      to_string(last.earliest() + date::days{1}) + ".." + to_string(last.latest() + date::days{1});
+    if (last.precision() == precision::year || last.month() == date::December)
+        out += " (held as .." + to_string(last.latest()) + ")";
+    return out;
 }
 
 }  // namespace alliance::io::detail

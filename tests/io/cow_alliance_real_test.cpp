@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -154,6 +155,26 @@ TEST_CASE("COW alliances v4.1: the spellings, blanks and dates the file holds") 
     CHECK(open_ends == 359);
 }
 
+TEST_CASE("COW alliances v4.1: every alliance is observed from 1816 to 2012, the file's span") {
+    require_data();
+    const auto& r = real();
+    // The span from the raw rows: the earliest membership start year and the latest year of any date.
+    int first = 10000, last = 0;
+    for (const auto& row : raw_rows()) {
+        first = std::min(first, std::stoi(row[12]));  // mem_st_year
+        for (const std::size_t column : {5u, 8u, 12u, 15u})  // all_st_year, all_end_year, mem_st_year, mem_end_year
+            if (!row[column].empty() && row[column] != "-9") last = std::max(last, std::stoi(row[column]));
+    }
+    CHECK(first == 1816);
+    CHECK(last == 2012);
+    for (const auto o : r.organisations()) {
+        CAPTURE(r.key(o));
+        REQUIRE(r.coverage(o).has_value());
+        CHECK(r.coverage(o)->first == day(first, 1, 1));
+        CHECK(r.coverage(o)->last == day(last, 12, 31));
+    }
+}
+
 TEST_CASE("COW alliances v4.1: answers worked out by hand from the raw rows") {
     require_data();
     const auto& r = real();
@@ -177,6 +198,12 @@ TEST_CASE("COW alliances v4.1: answers worked out by hand from the raw rows") {
         // Germany's end is blank, right_censor 1: in force at the end of coverage, an open end.
         CHECK(only_period(r, "COW-ALLIANCE-227", "GMY").to.is_open());
         CHECK(alliance::is_member(r, "COW-ALLIANCE-227", "GMY", day(2012, 12, 31)) == alliance::answer::yes);
+        // The file observes nothing after 2012 (its latest date; README: "1816–2012"): the
+        // open end is "in force at the end of coverage", and after it nobody's status is known.
+        CHECK(alliance::is_member(r, "COW-ALLIANCE-227", "GMY", day(2013, 1, 1)) == alliance::answer::unknown);
+        CHECK_FALSE(alliance::status_of(r, "COW-ALLIANCE-227", "GFR", day(2016, 1, 1)).known());
+        CHECK(alliance::members_on(r, "COW-ALLIANCE-227", day(2013, 1, 1)).empty());
+        CHECK(alliance::undecided_on(r, "COW-ALLIANCE-227", day(2013, 1, 1)).size() == 20);  // lines 655-674
         CHECK(alliance::to_string(only_period(r, "COW-ALLIANCE-227", "GFR").to) == "1990-10-03");
         const auto nato = r.organisation("COW-ALLIANCE-227");
         CHECK(r.attribute(nato, "ss_type") == "Type I: Defense Pact");

@@ -54,6 +54,12 @@
 //    and the version is one for the whole file: a row that differs is an
 //    error naming the line that said otherwise. A blank version is not given.
 //
+// Coverage (registry::coverage): every alliance of the file is observed
+// from 1 January of the first year a membership starts in to 31 December of
+// the latest year any date of the file mentions — 1816-01-01 to 2012-12-31
+// for v4.1, the span its README gives ("1816–2012"). Outside it every
+// answer is unknown: a membership with a blank end is not "ongoing today".
+//
 // Rejected rows: wrong field count, a ccode not in the COW state list, an
 // ss_type not listed above, a flag other than 0/1/blank (right_censor: 0/1,
 // and matching the end), an impossible date, a membership whose last day is
@@ -161,6 +167,7 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
     // The file's version (one per file: the data set's release), and its line.
     std::string version;
     long version_line = 0;
+    std::pair<int, int> observed{10000, 0};  // the first membership year, the latest year of any date
 
     const std::size_t width = csv.header().size();
     member_flags flags;
@@ -278,6 +285,9 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
             }
             into.add(p, csv.where());
             seen.emplace(identity, csv.line());
+            observed.first = std::min(observed.first, static_cast<int>(from->year()));
+            for (const auto& d : {std::optional<partial_date>{from}, last, alliance_to})
+                if (d) observed.second = std::max(observed.second, static_cast<int>(d->year()));
             for (std::size_t k = 0; k < flag_names.size(); ++k)
                 flags.add(key, flag_names[k], st->abbreviation,
                           !flag_values[k] ? std::string_view{} : *flag_values[k] ? std::string_view{"1"} : std::string_view{"0"});
@@ -290,6 +300,15 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
         }
     }
     flags.apply(into);
+    // Coverage: the file observes from the first year a membership starts in
+    // (1816, where COW's state system begins: earlier starts are
+    // left-censored) to the latest year any of its dates mention (v4.1: 2012,
+    // "1816–2012" in the data's README). A membership with a blank end is in
+    // force on 31 December of that year, and unknown after it.
+    if (observed.first <= observed.second)
+        for (const auto& entry : alliances)
+            into.set_coverage(into.organisation(entry.first), date::sys_days{date::year{observed.first} / 1 / 1},
+                              date::sys_days{date::year{observed.second} / 12 / 31});
 }
 
 }  // namespace alliance::io::detail

@@ -1,6 +1,8 @@
 // The catalogue of bad inputs: for each class of input that users' files and
 // hand-typed dates contain, the exact error the library gives, or, where the
 // input is legal, the exact result. README section "Errors" documents this table.
+#include "shared_data.hpp"
+
 #include <alliance/error.hpp>
 #include <alliance/io/period_csv.hpp>
 #include <alliance/io/read.hpp>
@@ -325,12 +327,7 @@ TEST_CASE("catalogue: broken constexpr tables name their problem and row") {
 // line, and still account for every row; a strict read must stop at the first.
 
 TEST_CASE("nothing lost: the real COW IGO state-year file, damaged in places") {
-    const std::filesystem::path path =
-        std::filesystem::path(ALLIANCE_SHARED_DIR) / "data" / "cow-igo-v3" / "state_year_formatv3.csv";
-    if (!std::filesystem::exists(path)) {
-        MESSAGE("skipped: " << path.string() << " is not present");
-        return;
-    }
+    const std::filesystem::path path = alliance_test::shared_path("data/cow-igo-v3/state_year_formatv3.csv");
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in);
     std::string line;

@@ -170,6 +170,42 @@ TEST_CASE("IGO-year: malformed rows name file, line and field") {
           "[alliance.csv.header] cow.csv:1: field 'usa': the state 'usa' has two columns");
 }
 
+TEST_CASE("IGO-year: every column after ioname,orgname,year is a state or a known metadata column") {
+    const auto iy = "cow-igo-igo-year";
+    const std::string metadata =
+        "(sdate, deaddate, dead, integrated, replaced, longorgname, ionum, igocode, version, "
+        "accuracyofpre1965membershipdates, sourcesandnotes, imputed, political, social, economic)";
+    // A column the file's codebook does not have: its cells would be dropped, so it is an error.
+    CHECK(error_of("ioname,orgname,year,usa,freedonia,sdate\nUN,United Nations,1980,1,1,1945\n", iy) ==
+          "[alliance.csv.header] cow.csv:1: field 'freedonia': unknown column 'freedonia': neither a COW state "
+          "(afghanistan ... zimbabwe) nor a metadata column of the COW IGO v3 IGO-year file " + metadata);
+    CHECK(error_of("ioname,orgname,year,usa,sdate,notes\n", iy) ==
+          "[alliance.csv.header] cow.csv:1: field 'notes': unknown column 'notes': neither a COW state "
+          "(afghanistan ... zimbabwe) nor a metadata column of the COW IGO v3 IGO-year file " + metadata);
+    // A state's column in another case is not guessed: the error names the exact column.
+    CHECK(error_of("ioname,orgname,year,usa,uk,Zimbabwe,sdate\nUN,United Nations,1980,1,1,1,1945\n", iy) ==
+          "[alliance.csv.header] cow.csv:1: field 'Zimbabwe': unknown column 'Zimbabwe': the COW IGO v3 IGO-year "
+          "file's column names are exact and lower case: 'zimbabwe'");
+    CHECK(error_of("ioname,orgname,year,usa,SDATE\n", iy) ==
+          "[alliance.csv.header] cow.csv:1: field 'SDATE': unknown column 'SDATE': the COW IGO v3 IGO-year "
+          "file's column names are exact and lower case: 'sdate'");
+    CHECK(error_of("ioname,orgname,year,usa,sdate,ionum,sdate\n", iy) ==
+          "[alliance.csv.header] cow.csv:1: field 'sdate': the metadata column 'sdate' appears twice");
+
+    // Every state column is read, the last one (zimbabwe) too; metadata are not cells.
+    alliance::io::read_report report;
+    const auto r = read_text("ioname,orgname,year,usa,zimbabwe,sdate,deaddate,ionum\n"
+                             "UN,United Nations,1979,1,0,1945,,4400\nUN,United Nations,1980,1,1,1945,,4400\n",
+                             iy, &report);
+    CHECK(report.cells == 4);
+    CHECK(report.cells_in_periods == 3);
+    CHECK(report.cells_none == 1);
+    CHECK(report.balanced());
+    CHECK(alliance::status_of(r, "UN", "ZIM", day(1980, 12, 31)) == alliance::status_reading{alliance::status::member});
+    CHECK(alliance::status_of(r, "UN", "ZIM", day(1979, 12, 31)) == alliance::status_reading{alliance::status::none});
+    CHECK(r.attribute(r.organisation("UN"), "ionum") == "4400");
+}
+
 TEST_CASE("a lenient read rejects bad rows, counts them, and makes their year unknown rather than empty") {
     alliance::io::read_report report;
     const auto r = read_text("ccode,year,state,nato\n2,1950,usa,1\n2,1951,usa,5\n2,1952,usa,1\n7,1952,usa,1\n", "auto",

@@ -221,6 +221,58 @@ TEST_CASE("malformed rows: the error names file, line and field") {
     CHECK(error_of("") == "[alliance.csv.empty] periods.csv:1: the file is empty: expected a header row");
 }
 
+TEST_CASE("a second attribute row or unknown row for the same thing is an error, not a silent replacement") {
+    const std::string head = "organisation,party,status,from,to,record,name,value\n";
+    const std::string nato = ",,,,,organisation,North Atlantic Treaty Organization,\n";
+    // Two values for one attribute: the file contradicts itself; neither may win in silence.
+    CHECK(error_of(head + "NATO" + nato + "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,ionum,3701\n") ==
+          "[alliance.csv.field] periods.csv:4: field 'value': the attribute 'ionum' of 'NATO' is already '3700' (line 3); "
+          "a second row cannot change it to '3701'");
+    // The organisation named in another case is the same organisation.
+    CHECK(error_of(head + "NATO" + nato + "NATO,,,,,attribute,ionum,3700\nnato,,,,,attribute,ionum,3701\n") ==
+          "[alliance.csv.field] periods.csv:4: field 'value': the attribute 'ionum' of 'NATO' is already '3700' (line 3); "
+          "a second row cannot change it to '3701'");
+    // The same attribute twice, like the same period twice, is a mistake (a file pasted twice).
+    CHECK(error_of(head + "NATO" + nato + "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,ionum,3700\n") ==
+          "[alliance.row.duplicate] periods.csv:4: the same attribute as on line 3");
+    // Other names, or other organisations, are other attributes.
+    alliance::io::read_report report;
+    const auto r = read_text(head + "NATO" + nato + "WPact,,,,,organisation,Warsaw Treaty Org,\n" +
+                                 "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,sdate,1949\nWPact,,,,,attribute,ionum,4460\n",
+                             &report);
+    CHECK(r.attribute(r.organisation("NATO"), "ionum") == "3700");
+    CHECK(r.attribute(r.organisation("NATO"), "sdate") == "1949");
+    CHECK(r.attribute(r.organisation("WPact"), "ionum") == "4460");
+    CHECK(report.rows == 5);
+    CHECK(report.balanced());
+
+    // The same unknown span twice, also when the keys are written another way.
+    CHECK(error_of(head + "NATO,FRA,,1950-01-01,1951-01-01,unknown,,\nNATO,FRA,,1950-01-01,1951-01-01,unknown,,\n") ==
+          "[alliance.row.duplicate] periods.csv:3: the same unknown span as on line 2");
+    CHECK(error_of(head + ",FRA,,,,party,France,\nNATO,FRA,,1950-01-01,1951-01-01,unknown,,\n"
+                          "nato,France,,1950-01-01,1951-01-01,unknown,,\n") ==
+          "[alliance.row.duplicate] periods.csv:4: the same unknown span as on line 3");
+    // Different spans of one pair, and one span of two pairs, are legal.
+    const auto spans = read_text(head + "NATO,FRA,,1950-01-01,1951-01-01,unknown,,\nNATO,FRA,,1952-01-01,1953-01-01,unknown,,\n"
+                                        "NATO,ITA,,1950-01-01,1951-01-01,unknown,,\n");
+    CHECK(spans.find_timeline(spans.organisation("NATO"), spans.party("FRA"))->unknown().iterative_size() == 2);
+    CHECK(spans.find_timeline(spans.organisation("NATO"), spans.party("ITA"))->unknown().iterative_size() == 1);
+}
+
+TEST_CASE("a lenient read of repeated attribute and unknown rows rejects the repeats and keeps the first") {
+    alliance::io::read_report report;
+    alliance::io::read_options lenient;
+    lenient.lenient = true;
+    const auto r = read_text("organisation,party,status,from,to,record,name,value\nNATO,,,,,organisation,N,\n"
+                             "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,ionum,3701\n"
+                             "NATO,FRA,,1950-01-01,1951-01-01,unknown,,\nNATO,FRA,,1950-01-01,1951-01-01,unknown,,\n",
+                             &report, lenient);
+    CHECK(report.rows == 5);
+    CHECK(report.rejected == 2);
+    CHECK(report.balanced());
+    CHECK(r.attribute(r.organisation("NATO"), "ionum") == "3700");
+}
+
 TEST_CASE("a lenient read rejects and reports bad rows, and every row is accounted for") {
     alliance::io::read_report report;
     alliance::io::read_options lenient;

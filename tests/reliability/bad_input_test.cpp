@@ -1,6 +1,8 @@
 // The catalogue of bad inputs: for each class of input that users' files and
 // hand-typed dates contain, the exact error the library gives, or, where the
 // input is legal, the exact result. README section "Errors" documents this table.
+#include "shared_data.hpp"
+
 #include <alliance/error.hpp>
 #include <alliance/io/period_csv.hpp>
 #include <alliance/io/read.hpp>
@@ -181,6 +183,19 @@ TEST_CASE("catalogue: files in the library's own period CSV") {
          "CSTO ARM member 2000/2010\nCSTO ARM member 2004/2006\nrows 2, periods 2, rejected 0"},
         {"duplicate rows", header + "CSTO,ARM,member,2000,2010\nCSTO,ARM,member,2000,2010\n",
          "error: [alliance.row.duplicate] in.csv:3: the same period as on line 2"},
+        {"duplicate attribute rows: another value",
+         "organisation,party,status,from,to,record,name,value\nNATO,,,,,organisation,North Atlantic Treaty Organization,\n"
+         "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,ionum,3701\n",
+         "error: [alliance.csv.field] in.csv:4: field 'value': the attribute 'ionum' of 'NATO' is already '3700' (line 3); "
+         "a second row cannot change it to '3701'"},
+        {"duplicate attribute rows: the same value",
+         "organisation,party,status,from,to,record,name,value\nNATO,,,,,organisation,North Atlantic Treaty Organization,\n"
+         "NATO,,,,,attribute,ionum,3700\nNATO,,,,,attribute,ionum,3700\n",
+         "error: [alliance.row.duplicate] in.csv:4: the same attribute as on line 3"},
+        {"duplicate unknown rows",
+         "organisation,party,status,from,to,record\nNATO,FRA,,1950-01-01,1951-01-01,unknown\n"
+         "NATO,FRA,,1950-01-01,1951-01-01,unknown\n",
+         "error: [alliance.row.duplicate] in.csv:3: the same unknown span as on line 2"},
         {"unknown status code", header + "CSTO,ARM,membr,2000,2010\n",
          "error: [alliance.csv.field] in.csv:2: field 'status': unknown status 'membr' (expected member, associate, "
          "observer, signatory, suspended, frozen or withdrawn)"},
@@ -237,6 +252,14 @@ TEST_CASE("catalogue: COW IGO and ATOP files") {
         {"wrong field count", igo + "2,1950,usa,1\n", "error: [alliance.csv.field_count] in.csv:2: expected 5 fields, found 4"},
         {"duplicate rows", igo + "2,1950,usa,1,1\n2,1950,usa,1,1\n",
          "error: [alliance.cow.order] in.csv:3: field 'year': a second row for ccode 2 in 1950"},
+        {"an IGO-year column that is neither a state nor metadata", "ioname,orgname,year,usa,freedonia,sdate\n",
+         "error: [alliance.csv.header] in.csv:1: field 'freedonia': unknown column 'freedonia': neither a COW state "
+         "(afghanistan ... zimbabwe) nor a metadata column of the COW IGO v3 IGO-year file (sdate, deaddate, dead, "
+         "integrated, replaced, longorgname, ionum, igocode, version, accuracyofpre1965membershipdates, "
+         "sourcesandnotes, imputed, political, social, economic)"},
+        {"an IGO-year column in another case", "ioname,orgname,year,usa,Zimbabwe,sdate\n",
+         "error: [alliance.csv.header] in.csv:1: field 'Zimbabwe': unknown column 'Zimbabwe': the COW IGO v3 IGO-year "
+         "file's column names are exact and lower case: 'zimbabwe'"},
         {"month 13", atop + "1001,200,1815,13,20,1822,10,30,1\n",
          "error: [alliance.date.invalid] in.csv:2: field 'moent': month 13 is not 1-12 (unknown: 0 or empty)"},
         {"reversed period", atop + "1001,200,1822,11,20,1815,10,30,1\n",
@@ -325,12 +348,7 @@ TEST_CASE("catalogue: broken constexpr tables name their problem and row") {
 // line, and still account for every row; a strict read must stop at the first.
 
 TEST_CASE("nothing lost: the real COW IGO state-year file, damaged in places") {
-    const std::filesystem::path path =
-        std::filesystem::path(ALLIANCE_SHARED_DIR) / "data" / "cow-igo-v3" / "state_year_formatv3.csv";
-    if (!std::filesystem::exists(path)) {
-        MESSAGE("skipped: " << path.string() << " is not present");
-        return;
-    }
+    const std::filesystem::path path = alliance_test::shared_path("data/cow-igo-v3/state_year_formatv3.csv");
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in);
     std::string line;

@@ -5,6 +5,14 @@
 //   cow-igo-igo-year    ioname,orgname,year,<one column per state: afghanistan ...
 //                       zimbabwe>,<metadata: sdate,deaddate,...>
 //
+// IGO-year columns. After ioname,orgname,year, each column is, by its exact
+// name, either a state (its igo_column in data::cow::states) or one of the
+// 15 metadata columns of the data's README (cow_igo::igo_year_metadata:
+// sdate, deaddate, dead, integrated, replaced, longorgname, ionum, igocode,
+// version, accuracyofpre1965membershipdates, sourcesandnotes, imputed,
+// political, social, economic), states first. Any other column (`Zimbabwe`,
+// `notes`) is an error naming it: its cells are never dropped in silence.
+//
 // Codes (COW IGO v3 codebook):
 //    1 full membership   -> status member
 //    2 associate         -> status associate
@@ -41,8 +49,14 @@
 // that table becomes an organisation keyed by the column name. Organisation
 // attributes: "ionum", "sdate" and, when the IGO ended, "deaddate".
 //
-// Strictness. A row is rejected (stopping the read, or reported in a lenient
-// read) when it has the wrong number of fields, a code not in the codebook,
+// Memory. The reader keeps one run per row entity (an IGO in the IGO-year
+// layout, a state in the state-year layout) and code column of the header,
+// so it grows with the cells of the file, not with the 217 COW states.
+//
+// Strictness. A header is rejected when a column is not known (above), or a
+// state, an IGO or a metadata column appears twice. A row is rejected
+// (stopping the read, or reported in a lenient read) when it has the wrong
+// number of fields, a code not in the codebook,
 // a state code or column not in the COW state list, a `state` name that does
 // not match its `ccode`, a year outside 1..9998, or a year not after the
 // previous row of the same state (state-year) or IGO (IGO-year) — duplicate
@@ -101,44 +115,62 @@ constexpr cow_code parse_cow_code(std::string_view cell) noexcept {
 
 // Collects annual codes per (organisation, party) into runs and turns each
 // run into a period (1, 2, 3) or an unknown span (-9) when it ends.
+//
+// A run is kept per row entity (what a row is about: an IGO in the IGO-year
+// layout, a state in the state-year layout) and per code column of the
+// header, and a row entity's runs are made when its first row is read. So
+// memory grows with the cells the file has, never with the 217 states of the
+// COW list: a file of 200,000 IGOs with one state column holds 200,000 runs.
 class annual_runs {
 public:
-    annual_runs(registry& r, read_report& report, std::string_view source, std::size_t parties)
-        : registry_(r), report_(report), source_(source), parties_(parties) {}
+    enum class rows_are : std::uint8_t { organisations, parties };
 
-    // Organisation and party keys must stay valid: they are registry keys.
-    std::size_t add_organisation(std::string_view key) {
-        organisation_keys_.push_back(key);
-        runs_.resize(organisation_keys_.size() * parties_);
-        return organisation_keys_.size() - 1;
+    annual_runs(registry& r, read_report& report, std::string_view source, rows_are rows, std::size_t columns)
+        : registry_(r), report_(report), source_(source), rows_(rows), columns_(columns), column_keys_(columns),
+          column_ranks_(columns) {}
+
+    // Keys must stay valid: they are registry keys. A rank orders the
+    // parties when the last runs are ended (the COW list's order), so that
+    // the periods come out in the same order whatever the file's columns.
+    void set_column(std::size_t column, std::string_view key, std::size_t rank) {
+        column_keys_[column] = key;
+        column_ranks_[column] = rank;
     }
-    void reserve(std::size_t organisations) {
-        organisation_keys_.reserve(organisations);
-        runs_.reserve(organisations * parties_);
-    }
-    void set_party(std::size_t party, std::string_view key) {
-        if (party_keys_.size() <= party) party_keys_.resize(party + 1);
-        party_keys_[party] = key;
+    // A new row entity with its runs; returns its index for feed().
+    std::size_t add_row_entity(std::string_view key, std::size_t rank) {
+        row_keys_.push_back(key);
+        row_ranks_.push_back(rank);
+        runs_.resize(row_keys_.size() * columns_);
+        return row_keys_.size() - 1;
     }
 
-    void feed(std::size_t organisation, std::size_t party, int year, cow_code code, long line) {
-        run& r = runs_[organisation * parties_ + party];
+    void feed(std::size_t entity, std::size_t column, int year, cow_code code, long line) {
+        run& r = runs_[entity * columns_ + column];
         if (r.code == code && r.last + 1 == year) {
             r.last = static_cast<std::int16_t>(year);
             return;
         }
-        if (r.code != no_run) close(organisation, party, r, false);
+        if (r.code != no_run) close(entity, column, r, false);
         r.code = code;
         r.first = r.last = static_cast<std::int16_t>(year);
         r.line = line;
     }
 
     // Ends every run; those reaching `last_year` (the file's last) stay open.
+    // Organisations in the order they were added, each one's parties by rank.
     void finish(int last_year) {
-        for (std::size_t o = 0; o < organisation_keys_.size(); ++o)
-            for (std::size_t p = 0; p < parties_; ++p) {
-                run& r = runs_[o * parties_ + p];
-                if (r.code != no_run) close(o, p, r, r.last == last_year);
+        const bool rows_are_organisations = rows_ == rows_are::organisations;
+        const std::size_t organisations = rows_are_organisations ? row_keys_.size() : columns_;
+        std::vector<std::size_t> parties(rows_are_organisations ? columns_ : row_keys_.size());
+        for (std::size_t i = 0; i < parties.size(); ++i) parties[i] = i;
+        const auto& ranks = rows_are_organisations ? column_ranks_ : row_ranks_;
+        std::stable_sort(parties.begin(), parties.end(), [&](std::size_t a, std::size_t b) { return ranks[a] < ranks[b]; });
+        for (std::size_t o = 0; o < organisations; ++o)
+            for (const std::size_t p : parties) {
+                const std::size_t entity = rows_are_organisations ? o : p;
+                const std::size_t column = rows_are_organisations ? p : o;
+                run& r = runs_[entity * columns_ + column];
+                if (r.code != no_run) close(entity, column, r, r.last == last_year);
                 r.code = no_run;
             }
     }
@@ -152,9 +184,10 @@ private:
         cow_code code = no_run;
     };
 
-    void close(std::size_t organisation, std::size_t party, const run& r, bool still_going) {
-        const std::string_view o = organisation_keys_[organisation];
-        const std::string_view p = party_keys_[party];
+    void close(std::size_t entity, std::size_t column, const run& r, bool still_going) {
+        const bool rows_are_organisations = rows_ == rows_are::organisations;
+        const std::string_view o = rows_are_organisations ? row_keys_[entity] : column_keys_[column];
+        const std::string_view p = rows_are_organisations ? column_keys_[column] : row_keys_[entity];
         const location where{{}, r.line, {}};
         if (r.code == cow_code::missing) {
             registry_.add_unknown(o, p, date::sys_days{date::year{r.first} / 1 / 1},
@@ -183,10 +216,13 @@ private:
     registry& registry_;
     read_report& report_;
     std::string_view source_;
-    std::size_t parties_;
-    std::vector<std::string_view> organisation_keys_;
-    std::vector<std::string_view> party_keys_;
-    std::vector<run> runs_;
+    rows_are rows_;
+    std::size_t columns_;
+    std::vector<std::string_view> column_keys_;
+    std::vector<std::size_t> column_ranks_;
+    std::vector<std::string_view> row_keys_;
+    std::vector<std::size_t> row_ranks_;
+    std::vector<run> runs_;  // row entity * columns_ + column
     std::string note_;
 };
 
@@ -211,6 +247,33 @@ inline bool count_cell(read_report& report, cow_code c) noexcept {
 
 [[noreturn]] inline void bad_header(const csv_reader& csv, std::size_t column, const std::string& message) {
     throw error(errc::malformed_input, "alliance.csv.header", message, csv.where(column));
+}
+
+// A column of an IGO-year header that is neither a state nor metadata.
+[[noreturn]] inline void unknown_igo_year_column(const csv_reader& csv, std::size_t column) {
+    const std::string& name = csv.header()[column];
+    const auto folded = [](std::string_view text) {
+        std::string out(text);
+        for (char& ch : out)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        return out;
+    };
+    const std::string lower = folded(name);
+    // Names are not guessed: one that differs only in case is named in the message.
+    std::string_view meant;
+    for (const auto& s : data::cow::states)
+        if (s.igo_column == lower) meant = s.igo_column;
+    for (const std::string_view m : cow_igo::igo_year_metadata)
+        if (m == lower) meant = m;
+    if (!meant.empty())
+        bad_header(csv, column, "unknown column '" + name +
+                                    "': the COW IGO v3 IGO-year file's column names are exact and lower case: '" +
+                                    std::string(meant) + "'");
+    std::string list;
+    for (const std::string_view m : cow_igo::igo_year_metadata) list += (list.empty() ? "" : ", ") + std::string(m);
+    bad_header(csv, column, "unknown column '" + name +
+                                "': neither a COW state (afghanistan ... zimbabwe) nor a metadata column of the COW IGO "
+                                "v3 IGO-year file (" + list + ")");
 }
 
 inline int read_year(const csv_reader& csv, std::size_t column) {
@@ -245,9 +308,8 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
         bad_header(csv, 0, "a COW IGO state-year file starts with the columns ccode,year,state");
     const std::size_t width = header.size();
 
-    annual_runs runs(into, report, "COW IGO v3 state-year", data::cow::states.size());
-    runs.reserve(width);
-    std::vector<std::size_t> organisation_of(width, 0);
+    // Rows are states, columns IGOs: the runs of a state are made at its first row.
+    annual_runs runs(into, report, "COW IGO v3 state-year", annual_runs::rows_are::parties, width - 3);
     for (std::size_t c = 3; c < width; ++c) {
         if (header[c].empty()) bad_header(csv, c, "an IGO column has no name");
         organisation_id o{};
@@ -262,10 +324,12 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
             if (into.find_organisation(header[c])) bad_header(csv, c, "the IGO '" + header[c] + "' has two columns");
             o = into.add_organisation(header[c], {});
         }
-        organisation_of[c] = runs.add_organisation(into.key(o));
+        runs.set_column(c - 3, into.key(o), c);
     }
 
     std::vector<int> last_year(data::cow::states.size(), 0);
+    constexpr std::size_t not_seen = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> entity_of(data::cow::states.size(), not_seen);  // state index -> row entity
     std::vector<cow_code> codes(width);
     int file_last_year = 0;
     while (csv.next()) {
@@ -299,14 +363,15 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
             // What the row said is not known, which is not "nothing": its year reads unknown.
             for (std::size_t c = 3; c < width; ++c) codes[c] = cow_code::missing;
         }
-        const auto& st = data::cow::states[state_index];
-        runs.set_party(state_index, into.key(data::cow::add_state(into, st)));
+        if (entity_of[state_index] == not_seen)
+            entity_of[state_index] = runs.add_row_entity(into.key(data::cow::add_state(into, data::cow::states[state_index])),
+                                                         state_index);
         last_year[state_index] = year;
         file_last_year = std::max(file_last_year, year);
         const long line = csv.line();
         bool any_period = false;
         for (std::size_t c = 3; c < width; ++c) {
-            runs.feed(organisation_of[c], state_index, year, codes[c], line);
+            runs.feed(entity_of[state_index], c - 3, year, codes[c], line);
             if (accepted) any_period = count_cell(report, codes[c]) || any_period;
         }
         if (accepted) ++(any_period ? report.rows_with_periods : report.rows_without_periods);
@@ -337,32 +402,48 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
         bad_header(csv, 0, "a COW IGO IGO-year file starts with the columns ioname,orgname,year");
     const std::size_t width = header.size();
 
-    // State columns run from the fourth column to the first that is not a
-    // state's column name; the metadata columns follow.
+    // Every column after ioname,orgname,year is, by its exact name, either a
+    // state (afghanistan ... zimbabwe) or one of the file's metadata columns;
+    // the states come first. Any other column is an error: were it taken for
+    // metadata, its cells (a state column spelt otherwise, say `Zimbabwe`)
+    // would be dropped without a word while the report still balanced.
     std::vector<std::size_t> state_of;  // column - 3 -> index in data::cow::states
-    std::size_t metadata = 3;
-    for (; metadata < width; ++metadata) {
-        const auto* st = data::cow::find_state(header[metadata]);
-        if (st == nullptr || st->igo_column != header[metadata]) break;
-        const auto index = static_cast<std::size_t>(st - data::cow::states.data());
-        if (std::find(state_of.begin(), state_of.end(), index) != state_of.end())
-            bad_header(csv, metadata, "the state '" + header[metadata] + "' has two columns");
-        state_of.push_back(index);
+    std::size_t first_metadata = width;
+    std::array<bool, cow_igo::igo_year_metadata.size()> metadata_seen{};
+    for (std::size_t c = 3; c < width; ++c) {
+        const std::string& name = header[c];
+        const auto known = std::find(cow_igo::igo_year_metadata.begin(), cow_igo::igo_year_metadata.end(), name);
+        if (known != cow_igo::igo_year_metadata.end()) {
+            bool& seen_before = metadata_seen[static_cast<std::size_t>(known - cow_igo::igo_year_metadata.begin())];
+            if (seen_before) bad_header(csv, c, "the metadata column '" + name + "' appears twice");
+            seen_before = true;
+            first_metadata = std::min(first_metadata, c);
+            continue;
+        }
+        const auto st = std::find_if(data::cow::states.begin(), data::cow::states.end(),
+                                     [&](const data::cow::state& s) { return s.igo_column == name; });
+        if (st != data::cow::states.end()) {
+            if (first_metadata < c) bad_header(csv, c, "the state column '" + name + "' comes after the metadata columns");
+            const auto index = static_cast<std::size_t>(st - data::cow::states.begin());
+            if (std::find(state_of.begin(), state_of.end(), index) != state_of.end())
+                bad_header(csv, c, "the state '" + name + "' has two columns");
+            state_of.push_back(index);
+            continue;
+        }
+        unknown_igo_year_column(csv, c);
     }
+    const std::size_t metadata = 3 + state_of.size();  // the states are columns 3 .. metadata - 1
     if (state_of.empty()) bad_header(csv, 3, "no state columns: expected COW state column names (afghanistan ... zimbabwe)");
-    for (std::size_t c = metadata; c < width; ++c)
-        if (data::cow::find_state(header[c]) != nullptr && data::cow::find_state(header[c])->igo_column == header[c])
-            bad_header(csv, c, "the state column '" + header[c] + "' comes after the metadata columns");
     // Metadata kept as organisation attributes: constant for an IGO across its rows.
     const std::array<std::string_view, 3> kept{"ionum", "sdate", "deaddate"};
     std::array<std::size_t, 3> kept_at{};
     for (std::size_t k = 0; k < kept.size(); ++k) kept_at[k] = csv.column(kept[k]);
 
-    annual_runs runs(into, report, "COW IGO v3 IGO-year", data::cow::states.size());
-    for (const std::size_t index : state_of) {
-        const auto& st = data::cow::states[index];
-        runs.set_party(index, into.key(data::cow::add_state(into, st)));
-    }
+    // Rows are IGOs, columns states: the runs of an IGO are made at its first
+    // row, one per state column of the header.
+    annual_runs runs(into, report, "COW IGO v3 IGO-year", annual_runs::rows_are::organisations, state_of.size());
+    for (std::size_t k = 0; k < state_of.size(); ++k)
+        runs.set_column(k, into.key(data::cow::add_state(into, data::cow::states[state_of[k]])), state_of[k]);
     const auto& in_system = system_years();
 
     struct igo_seen {
@@ -419,7 +500,7 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
             }
             if (igo == nullptr) {
                 const organisation_id o = into.add_organisation(ioname, csv[1]);
-                igo_seen fresh{runs.add_organisation(into.key(o)), std::string(csv[1]), {}, 0, csv.line()};
+                igo_seen fresh{runs.add_row_entity(into.key(o), 0), std::string(csv[1]), {}, 0, csv.line()};
                 for (std::size_t k = 0; k < kept.size(); ++k) {
                     if (kept_at[k] == csv_reader::npos) continue;
                     fresh.kept[k] = std::string(csv[kept_at[k]]);
@@ -440,7 +521,7 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
         const long line = csv.line();
         bool any_period = false;
         for (std::size_t c = 3; c < metadata; ++c) {
-            runs.feed(igo->runs_index, state_of[c - 3], year, codes[c], line);
+            runs.feed(igo->runs_index, c - 3, year, codes[c], line);
             if (accepted) any_period = count_cell(report, codes[c]) || any_period;
         }
         if (accepted) ++(any_period ? report.rows_with_periods : report.rows_without_periods);

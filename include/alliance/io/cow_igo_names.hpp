@@ -559,6 +559,14 @@ inline constexpr std::array<igo, 534> igos{{
     {"Wassen", "Wassenaar Arrangement", 1996, 0, 4470},
 }};
 
+// The metadata columns of the IGO-year file, after its 217 state columns, in
+// the file's order (the data's README, "Layouts": sdate, deaddate, the
+// termination flags, longorgname, ionum, igocode, version, the pre-1965
+// accuracy and source notes, imputed, and the political/social/economic flags).
+inline constexpr std::array<std::string_view, 15> igo_year_metadata{
+    "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum", "igocode", "version",
+    "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political", "social", "economic"};
+
 // The IGO whose state-year column is `column` (lower-case ioname), or null.
 [[nodiscard]] constexpr const igo* find_igo_column(std::string_view column) noexcept {
     for (const auto& i : igos) {

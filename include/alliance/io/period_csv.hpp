@@ -46,6 +46,14 @@
 // A row's fields must fit its record: a period row with a `name`, or an
 // organisation row with a `status`, is an error, so a shifted column cannot
 // pass unnoticed.
+//
+// Nothing is given twice: a period row, an `attribute` row for the same
+// organisation and name, or an `unknown` row for the same organisation,
+// party and days that repeats an earlier row is an error ("the same ... as
+// on line N"; keys compared as the registry holds them, so a party named by
+// an alias is the same party), and an `attribute` row that gives an
+// attribute another value is an error naming the `value` field: a later row
+// never replaces an earlier one in silence.
 #pragma once
 
 #include <alliance/error.hpp>
@@ -263,6 +271,18 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
 
     const std::size_t width = header.size();
     std::unordered_map<std::string, long> seen;  // each period row's fields -> its line
+    // Each attribute row's (organisation key, name) -> its line and value, and
+    // each unknown row's (organisation key, party key, from, to) -> its line.
+    std::unordered_map<std::string, std::pair<long, std::string>> attributes_seen;
+    std::unordered_map<std::string, long> unknown_seen;
+    const auto identity_of = [](std::initializer_list<std::string_view> parts) {
+        std::string identity;
+        for (const std::string_view part : parts) {
+            identity += part;
+            identity += '\x1F';  // a unit separator: cannot be confused with the text
+        }
+        return identity;
+    };
     while (csv.next()) {
         ++report.rows;
         try {
@@ -371,7 +391,24 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 if (!o)
                     bad_field(csv, "organisation", "unknown organisation '" + std::string(get(period_column::organisation)) +
                                                        "' (declare it in an 'organisation' row before its attributes)");
-                into.set_attribute(*o, get(period_column::name), get(period_column::value));
+                // A second row for the same attribute would replace the first
+                // in silence: with another value the file contradicts itself,
+                // with the same value it is a row given twice (as for periods).
+                const std::string_view value = get(period_column::value);
+                const auto [it, fresh] = attributes_seen.emplace(identity_of({into.key(*o), get(period_column::name)}),
+                                                                 std::make_pair(csv.line(), std::string(value)));
+                if (!fresh) {
+                    const auto& [line, first_value] = it->second;
+                    if (first_value != value)
+                        bad_field(csv, "value",
+                                  "the attribute '" + std::string(get(period_column::name)) + "' of '" +
+                                      std::string(into.key(*o)) + "' is already '" + first_value + "' (line " +
+                                      std::to_string(line) + "); a second row cannot change it to '" + std::string(value) +
+                                      "'");
+                    throw error(errc::malformed_input, "alliance.row.duplicate",
+                                "the same attribute as on line " + std::to_string(line), csv.where());
+                }
+                into.set_attribute(*o, get(period_column::name), value);
             } else if (record == "coverage") {
                 only(record, {period_column::organisation, period_column::from, period_column::to});
                 require(period_column::organisation, "the organisation");
@@ -394,8 +431,21 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 const auto first = day_of(period_column::from);
                 const auto end = day_of(period_column::to);
                 if (end <= first) bad_field(csv, "to", "the unknown span ends before it starts");
-                if (!into.find_organisation(get(period_column::organisation))) into.add_organisation(get(period_column::organisation), {});
-                if (!into.find_party(get(period_column::party))) into.add_party(get(period_column::party), {});
+                const auto o = into.find_organisation(get(period_column::organisation));
+                const auto who = into.find_party(get(period_column::party));
+                const std::string_view organisation_key =
+                    o ? into.key(*o) : into.key(into.add_organisation(get(period_column::organisation), {}));
+                const std::string_view party_key = who ? into.key(*who) : into.key(into.add_party(get(period_column::party), {}));
+                // The same span twice would merge without a word; like a
+                // period given twice, it is a mistake. Compared by canonical
+                // keys and days, as the registry holds it.
+                const std::string from_text = to_string(first);
+                const std::string to_text = to_string(end);
+                if (const auto [it, fresh] =
+                        unknown_seen.emplace(identity_of({organisation_key, party_key, from_text, to_text}), csv.line());
+                    !fresh)
+                    throw error(errc::malformed_input, "alliance.row.duplicate",
+                                "the same unknown span as on line " + std::to_string(it->second), csv.where());
                 into.add_unknown(get(period_column::organisation), get(period_column::party), first, end - date::days{1},
                                  csv.where());
             } else {

@@ -177,6 +177,30 @@ TEST_CASE("state-year file: every row and cell accounted for; NATO's members on 
     CHECK(members.size() == 16);
     CHECK(std::find(members.begin(), members.end(), "GFR") != members.end());
     CHECK(std::find(members.begin(), members.end(), "SPN") != members.end());  // joined in 1982
+
+    // Coverage: the file's years (every year of its rows, 1816-2014 by the README). After
+    // 2014 it says nothing: the USA, coded 1 in NATO in 2014, is a member on 31 December
+    // 2014 and unknown on 1 January 2016; Mongolia, coded 0, is none in 2014 and unknown in 2018.
+    int first_year = 10000, last_year = 0;
+    for (const auto& entry : raw.codes) {
+        first_year = std::min(first_year, entry.first.second);
+        last_year = std::max(last_year, entry.first.second);
+    }
+    CHECK(first_year == 1816);
+    CHECK(last_year == 2014);
+    const auto window = r.coverage(r.organisation("NATO"));
+    REQUIRE(window.has_value());
+    CHECK(window->first == day(first_year, 1, 1));
+    CHECK(window->last == day(last_year, 12, 31));
+    REQUIRE(raw.codes.count({2, 2014}) == 1);
+    REQUIRE(raw.codes.count({712, 2014}) == 1);
+    CHECK(raw.codes.at({2, 2014})[nato] == 1);
+    CHECK(raw.codes.at({712, 2014})[nato] == 0);
+    CHECK(alliance::status_of(r, "NATO", "USA", day(2014, 12, 31)) == alliance::status_reading{alliance::status::member});
+    CHECK(alliance::status_of(r, "NATO", "USA", day(2016, 1, 1)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "NATO", "MON", day(2014, 12, 31)) == alliance::status_reading{alliance::status::none});
+    CHECK(alliance::status_of(r, "NATO", "MON", day(2018, 6, 1)) == alliance::status_reading::unknown());
+    CHECK(alliance::members_on(r, "NATO", day(2016, 1, 1)).empty());
 }
 
 TEST_CASE("the IGO-year file agrees with the state-year file wherever their codes agree") {

@@ -36,7 +36,10 @@
 // so the status is certain from 31 December of Y1 through 31 December of
 // Y2, and the days of Y1 before 31 December and of Y2+1 before 31 December
 // read `unknown`. A run that reaches the last year of the file (2014 in v3)
-// is still going on when the data end: its `to` is open (".."). A run of -9
+// is still going on when the data end: its `to` is open (".."), and the
+// file's coverage (registry::coverage: 1 January of its first year to
+// 31 December of its last, 1816-01-01 to 2014-12-31 in v3) ends it: after
+// 2014 every answer is unknown, not "member" or "none". A run of -9
 // (missing) years Y1..Y2 makes the days 1 January Y1 .. 31 December Y2
 // unknown. A year with no row (a state outside the system, an IGO with a gap
 // in its years) ends every run.
@@ -302,6 +305,18 @@ inline bool in_system_at_year_end(int code, int year) noexcept {
     return false;
 }
 
+// Coverage: a COW IGO file observes the years of its `year` column (v3:
+// 1816-2014), from 1 January of the first to 31 December of the last; past
+// them a membership coded in the last year is "ongoing as of the end of
+// coverage", and every answer is unknown.
+inline void set_year_coverage(registry& into, const std::vector<organisation_id>& organisations,
+                              std::pair<int, int> years) {
+    if (years.first > years.second) return;  // no row was read: nothing observed, nothing to say
+    for (const organisation_id o : organisations)
+        into.set_coverage(o, date::sys_days{date::year{years.first} / 1 / 1},
+                          date::sys_days{date::year{years.second} / 12 / 31});
+}
+
 inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     const auto& header = csv.header();
     if (header.size() < 3 || header[0] != "ccode" || header[1] != "year" || header[2] != "state")
@@ -309,6 +324,8 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
     const std::size_t width = header.size();
 
     // Rows are states, columns IGOs: the runs of a state are made at its first row.
+    std::vector<organisation_id> organisations;
+    std::pair<int, int> years{10000, 0};  // the first and the last year of the rows placed
     annual_runs runs(into, report, "COW IGO v3 state-year", annual_runs::rows_are::parties, width - 3);
     for (std::size_t c = 3; c < width; ++c) {
         if (header[c].empty()) bad_header(csv, c, "an IGO column has no name");
@@ -325,6 +342,7 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
             o = into.add_organisation(header[c], {});
         }
         runs.set_column(c - 3, into.key(o), c);
+        organisations.push_back(o);
     }
 
     std::vector<int> last_year(data::cow::states.size(), 0);
@@ -368,6 +386,7 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
                                                          state_index);
         last_year[state_index] = year;
         file_last_year = std::max(file_last_year, year);
+        years = {std::min(years.first, year), std::max(years.second, year)};
         const long line = csv.line();
         bool any_period = false;
         for (std::size_t c = 3; c < width; ++c) {
@@ -377,6 +396,7 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
         if (accepted) ++(any_period ? report.rows_with_periods : report.rows_without_periods);
     }
     runs.finish(file_last_year);
+    set_year_coverage(into, organisations, years);
 }
 
 // For each state of the COW list, the years Y in which it was in the system
@@ -454,6 +474,8 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
         long first_line;
     };
     std::unordered_map<std::string, igo_seen> seen;  // folded ioname -> what its first row said
+    std::vector<organisation_id> organisations;
+    std::pair<int, int> years{10000, 0};  // the first and the last year of the rows placed
     std::vector<cow_code> codes(width);
     int file_last_year = 0;
     std::string folded;
@@ -500,6 +522,7 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
             }
             if (igo == nullptr) {
                 const organisation_id o = into.add_organisation(ioname, csv[1]);
+                organisations.push_back(o);
                 igo_seen fresh{runs.add_row_entity(into.key(o), 0), std::string(csv[1]), {}, 0, csv.line()};
                 for (std::size_t k = 0; k < kept.size(); ++k) {
                     if (kept_at[k] == csv_reader::npos) continue;
@@ -518,6 +541,7 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
         }
         igo->last_year = year;
         file_last_year = std::max(file_last_year, year);
+        years = {std::min(years.first, year), std::max(years.second, year)};
         const long line = csv.line();
         bool any_period = false;
         for (std::size_t c = 3; c < metadata; ++c) {
@@ -527,6 +551,7 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
         if (accepted) ++(any_period ? report.rows_with_periods : report.rows_without_periods);
     }
     runs.finish(file_last_year);
+    set_year_coverage(into, organisations, years);
 }
 
 }  // namespace alliance::io::detail

@@ -85,10 +85,18 @@ TEST_CASE("COW alliance fixture: members, precision, open ends and type flags") 
                                         "1914-01-02..1915-01-01 (held as ..1914-12-31)");
     CHECK(alliance::status_of(r, "COW-ALLIANCE-40", "FRN", day(1914, 1, 1)) == alliance::status_reading{alliance::status::member});
     CHECK(alliance::status_of(r, "COW-ALLIANCE-40", "FRN", day(1914, 1, 2)) == alliance::status_reading::unknown());
-    // A blank end: in force at the end of coverage.
-    CHECK(alliance::is_member(r, "COW-ALLIANCE-150", "USA", day(2012, 1, 1)) == alliance::answer::yes);
+    // Coverage: this file's span, 1879 (its first membership start) to 1990 (the latest
+    // year any of its dates mentions). A blank end is in force at the end of coverage,
+    // and unknown after it.
+    const auto window = r.coverage(r.organisation("COW-ALLIANCE-150"));
+    REQUIRE(window.has_value());
+    CHECK(window->first == day(1879, 1, 1));
+    CHECK(window->last == day(1990, 12, 31));
+    CHECK(alliance::is_member(r, "COW-ALLIANCE-150", "USA", day(1990, 12, 31)) == alliance::answer::yes);
+    CHECK(alliance::is_member(r, "COW-ALLIANCE-150", "USA", day(2012, 1, 1)) == alliance::answer::unknown);
     CHECK(alliance::members_on(r, "COW-ALLIANCE-150", day(1980, 1, 1)) == keys{"FRN", "GFR", "UKG", "USA"});
-    CHECK(alliance::members_on(r, "COW-ALLIANCE-150", day(1995, 1, 1)) == keys{"FRN", "GMY", "UKG", "USA"});
+    CHECK(alliance::members_on(r, "COW-ALLIANCE-150", day(1995, 1, 1)).empty());
+    CHECK(alliance::undecided_on(r, "COW-ALLIANCE-150", day(1995, 1, 1)) == keys{"FRN", "GFR", "GMY", "UKG", "USA"});
     // West Germany's last day is 2 October 1990, Germany's first the 3rd: no gap, no overlap.
     CHECK(alliance::members_on(r, "COW-ALLIANCE-150", day(1990, 10, 2)) == keys{"FRN", "GFR", "UKG", "USA"});
     CHECK(alliance::members_on(r, "COW-ALLIANCE-150", day(1990, 10, 3)) == keys{"FRN", "GMY", "UKG", "USA"});

@@ -3,13 +3,17 @@
 // Names are QUERY/IMPL/SCALE:
 //   QUERY  status | members | overlap | build | dyad_year
 //   IMPL   alliance        the library's public API (query_index; dyad_year_counts_by_id over it)
+//          registry        (build) a registry, period by period (registry::add)
 //          alliance_internal   (status) the index's raw cell lookup, without the id arithmetic
 //          alliance_keys   (status) the public API given string keys on every query;
 //                          (dyad_year) dyad_year_counts, rows with string keys
 //          naive           a linear scan over a vector of period structs
 //          icl             a plain boost::icl::interval_map per (organisation, party)
 //          icl_set         a boost::icl::interval_map<day, std::set<party>> per organisation
-//   SCALE  csto | synthetic | igo
+//   SCALE  csto | synthetic | igo | one_party
+//          one_party: a million one-day periods of a single party in one
+//          organisation, added in random order (only `build` runs there):
+//          adding a period must not cost more as the party's periods grow.
 // Every implementation of one QUERY/SCALE answers the same pre-generated
 // random queries, with keys already turned into dense numbers (so that the
 // baselines are not slowed by lookups the library avoids). Counters:
@@ -430,6 +434,15 @@ void build_bench(benchmark::State& state, scale& s, const std::string& impl) {
             auto ix = std::make_shared<alliance::query_index>(alliance::query_index::build(s.shuffled));
             benchmark::DoNotOptimize(ix.get());
             release = [ix]() mutable { ix.reset(); };
+        } else if (impl == "registry") {
+            auto reg = std::make_shared<alliance::registry>();
+            for (const auto& p : s.shuffled) {
+                if (!reg->find_organisation(p.organisation)) reg->add_organisation(p.organisation, {});
+                if (!reg->find_party(p.party)) reg->add_party(p.party, {});
+                reg->add(p);
+            }
+            benchmark::DoNotOptimize(reg.get());
+            release = [reg]() mutable { reg.reset(); };
         } else {
             std::unordered_map<std::string_view, std::uint32_t> orgs, parties;
             const auto id = [](std::unordered_map<std::string_view, std::uint32_t>& ids, std::string_view k) {
@@ -601,6 +614,20 @@ std::unique_ptr<scale> make_scale(const std::string& name) {
         } else if (name == "synthetic") {
             s->r = std::make_unique<alliance::registry>(alliance::synthetic::make_registry(2024));
             prepare(*s, 2, 65536, 256, 1024);
+        } else if (name == "one_party") {
+            // Day-precise one-day periods two days apart, member and observer in turn.
+            auto r = std::make_unique<alliance::registry>();
+            r->add_organisation("ORG", "One organisation");
+            r->add_party("P", "One party");
+            const date::sys_days day0{date::year{1800} / 1 / 1};
+            for (int i = 0; i < 1000000; ++i) {
+                const date::sys_days d = day0 + date::days{2 * i};
+                r->add({"ORG", "P", i % 2 == 0 ? alliance::status::member : alliance::status::observer,
+                        alliance::partial_date{date::year_month_day{d}},
+                        alliance::boundary{alliance::partial_date{date::year_month_day{d + date::days{1}}}}});
+            }
+            s->r = std::move(r);
+            prepare(*s, 4, 4096, 256, 256);
         } else {
             const std::string path = shared_dir() + "/data/cow-igo-v3/state_year_formatv3.csv";
 #ifdef ALLIANCE_BENCH_HAVE_IO
@@ -638,7 +665,7 @@ int main(int argc, char** argv) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
 
     std::vector<std::unique_ptr<scale>> scales;
-    for (const char* name : {"csto", "synthetic", "igo"}) {
+    for (const char* name : {"csto", "synthetic", "igo", "one_party"}) {
         scales.push_back(make_scale(name));
         const scale& s = *scales.back();
         if (!s.unavailable.empty())
@@ -651,7 +678,7 @@ int main(int argc, char** argv) {
 
     using bench_fn = void (*)(benchmark::State&, scale&, const std::string&);
     const std::vector<std::tuple<std::string, bench_fn, std::vector<std::string>>> queries{
-        {"build", build_bench, {"alliance", "naive", "icl", "icl_set"}},
+        {"build", build_bench, {"alliance", "registry", "naive", "icl", "icl_set"}},
         {"status", status_bench, {"alliance", "alliance_internal", "alliance_keys", "naive", "icl"}},
         {"members", members_bench, {"alliance", "naive", "icl", "icl_set"}},
         {"overlap", overlap_bench, {"alliance", "naive", "icl"}},
@@ -660,6 +687,8 @@ int main(int argc, char** argv) {
     for (const auto& s : scales)
         for (const auto& [query, fn, impls] : queries)
             for (const auto& impl : impls) {
+                // A single party: only building tells anything there.
+                if (s->name == "one_party" && (query != "build" || impl == "icl_set")) continue;
                 scale* target = s.get();
                 const bench_fn run = fn;
                 const std::string name = query + "/" + impl + "/" + s->name;

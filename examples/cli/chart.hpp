@@ -138,7 +138,9 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
     // Rows: the organisation's parties, ordered by their earliest possible start, then key.
     std::vector<alliance::party_id> parties = r.parties_of(o);
     const auto start_of = [&](alliance::party_id p) {
-        const auto& ps = r.find_timeline(o, p)->periods();
+        const auto ps = r.find_timeline(o, p)->periods();
+        // A party with only unknown days (a COW -9 run) has no period: it sorts last.
+        if (ps.empty()) return alliance::end_of_time;
         return ps.front().from.is_open() ? alliance::beginning_of_time : ps.front().from.earliest();
     };
     std::stable_sort(parties.begin(), parties.end(),

@@ -627,7 +627,7 @@ inline query_index query_index::from(const registry& r) {
         for (const auto& [x, reading] : readings)
             s.emplace_back(x, reading.known() ? static_cast<std::uint8_t>(reading.value()) : unknown_code);
         ix.append_cell(ix.cell(ids.first, ids.second), s);
-        ix.period_count_ += line.periods().size();
+        ix.period_count_ += line.period_count();
         for (const period& p : line.periods()) ix.widen_stated_years(p);
     }
     ix.finish();

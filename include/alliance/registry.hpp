@@ -416,7 +416,10 @@ inline const timeline* registry::find_timeline(organisation_id o, party_id p) co
 inline std::vector<period> registry::periods() const {
     std::vector<period> out;
     out.reserve(period_count_);
-    for (const auto& entry : timelines_) out.insert(out.end(), entry.second.periods().begin(), entry.second.periods().end());
+    for (const auto& entry : timelines_) {
+        const std::vector<period> line = entry.second.periods();
+        out.insert(out.end(), line.begin(), line.end());
+    }
     out.insert(out.end(), alternatives_.begin(), alternatives_.end());
     std::stable_sort(out.begin(), out.end(), [](const period& a, const period& b) {
         if (a.organisation != b.organisation) return a.organisation < b.organisation;

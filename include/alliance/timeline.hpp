@@ -25,7 +25,10 @@
 #include <boost/icl/interval_map.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace alliance {
@@ -59,14 +62,28 @@ public:
 
     [[nodiscard]] const certain_map& certain() const noexcept { return certain_; }
     [[nodiscard]] const possible_map& possible() const noexcept { return possible_; }
-    // The periods, ordered by their earliest possible start.
-    [[nodiscard]] const std::vector<period>& periods() const noexcept { return periods_; }
+    // The periods, ordered by their earliest possible start (periods with the
+    // same earliest start in the order they were added). A copy: the timeline
+    // keeps them in the order added, so that adding is not quadratic.
+    [[nodiscard]] std::vector<period> periods() const;
+    [[nodiscard]] std::size_t period_count() const noexcept { return periods_.size(); }
     [[nodiscard]] bool empty() const noexcept { return periods_.empty() && unknown_.empty(); }
 
 private:
+    // A stated boundary with its status, for finding back-to-back periods of
+    // one status in O(log n): (status, stated first day, stated precision,
+    // earliest, latest) — equal keys, equal boundaries.
+    using joint_key = std::tuple<std::uint8_t, std::int32_t, std::uint8_t, std::int32_t, std::int32_t>;
+    static joint_key key_of(status s, const boundary& b) noexcept;
+
     certain_map certain_;
     possible_map possible_;
-    std::vector<period> periods_;
+    std::vector<period> periods_;  // in the order added
+    // Periods by their stated end: the latest possible start of each (for
+    // one ending where another begins); and by their stated start: the
+    // earliest possible end of each (for one beginning where another ends).
+    std::multimap<joint_key, date::sys_days> by_end_;
+    std::multimap<joint_key, date::sys_days> by_start_;
     day_set unknown_;
 };
 
@@ -112,16 +129,17 @@ inline void timeline::add(const period& p, const location& where) {
     // Back-to-back periods of the same status joined at the very same stated
     // boundary: whichever day that boundary falls on, the status holds, so
     // the boundary's window is certain too.
-    for (const period& q : periods_) {
-        if (q.status != p.status) continue;
-        const bool q_then_p = !q.to.is_open() && q.to == p.from;
-        const bool p_then_q = !p.to.is_open() && p.to == q.from;
-        if (q_then_p)
-            certain += detail::right_open(std::max(q.to.earliest(), detail::start_latest(q.from)),
-                                          std::min(q.to.latest(), detail::end_earliest(p.to)));
-        if (p_then_q)
+    if (!p.from.is_open()) {  // an earlier period q ends where p starts
+        const auto [lo, hi] = by_end_.equal_range(key_of(p.status, p.from));
+        for (auto it = lo; it != hi; ++it)
+            certain += detail::right_open(std::max(p.from.earliest(), it->second),
+                                          std::min(p.from.latest(), detail::end_earliest(p.to)));
+    }
+    if (!p.to.is_open()) {  // a later period q starts where p ends
+        const auto [lo, hi] = by_start_.equal_range(key_of(p.status, p.to));
+        for (auto it = lo; it != hi; ++it)
             certain += detail::right_open(std::max(p.to.earliest(), detail::start_latest(p.from)),
-                                          std::min(p.to.latest(), detail::end_earliest(q.to)));
+                                          std::min(p.to.latest(), it->second));
     }
 
     for (const auto& span : certain) {
@@ -144,9 +162,23 @@ inline void timeline::add(const period& p, const location& where) {
     for (const auto& span : certain) certain_.add({span, p.status});
     for (const auto& span : possible_days(p)) possible_.add({span, bit(p.status)});
 
-    auto at = periods_.begin();
-    while (at != periods_.end() && detail::start_earliest(at->from) <= detail::start_earliest(p.from)) ++at;
-    periods_.insert(at, p);
+    periods_.push_back(p);
+    if (!p.to.is_open()) by_end_.emplace(key_of(p.status, p.to), detail::start_latest(p.from));
+    if (!p.from.is_open()) by_start_.emplace(key_of(p.status, p.from), detail::end_earliest(p.to));
+}
+
+inline timeline::joint_key timeline::key_of(status s, const boundary& b) noexcept {
+    const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
+    return {static_cast<std::uint8_t>(s), count(b.stated().earliest()), static_cast<std::uint8_t>(b.stated().precision()),
+            count(b.earliest()), count(b.latest())};
+}
+
+inline std::vector<period> timeline::periods() const {
+    std::vector<period> out = periods_;
+    std::stable_sort(out.begin(), out.end(), [](const period& a, const period& b) {
+        return detail::start_earliest(a.from) < detail::start_earliest(b.from);
+    });
+    return out;
 }
 
 inline void timeline::add_unknown(const day_interval& days) {

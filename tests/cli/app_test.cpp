@@ -309,6 +309,22 @@ TEST_CASE("chart draws a self-contained SVG with one labelled row per party") {
     std::remove(svg.c_str());
 }
 
+TEST_CASE("chart draws an organisation whose party has only unknown days (a COW -9 run), without crashing") {
+    // As in the COW IGO files, where 116 IGOs of the state-year file have such a party.
+    const auto path = temp_path("unknown-only.csv");
+    write_file(path,
+               "organisation,party,status,from,to,record,name\n"
+               "IGO,,,,,organisation,An IGO\n"
+               "IGO,AAA,member,1990,..,,\n"
+               "IGO,BBB,,1995-01-01,1997-01-01,unknown,\n");
+    const auto r = cli({"--data", path, "chart", "IGO"});
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+    CHECK(r.out.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"", 0) == 0);
+    CHECK(r.out.find("(BBB)") != std::string::npos);
+    std::remove(path.c_str());
+}
+
 TEST_CASE("every error: exit 2, nothing on stdout, one line on stderr naming what and where") {
     check_error(cli({"frobnicate"}), "unknown command 'frobnicate'");
     check_error(cli({}), "no command");

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <type_traits>
+#include <vector>
 
 using namespace alliance::literals;
 using alliance::boundary;
@@ -187,4 +188,34 @@ TEST_CASE("days the sources mark as missing read unknown, unless a period makes 
     CHECK(t.status_on(day(2000, 6, 1)) == unknown);
     CHECK(t.status_on(day(2001, 6, 1)) == status::member);
     CHECK(t.unknown() == days(day(2000, 1, 1), day(2001, 12, 31)));
+}
+
+TEST_CASE("many periods of one party, in any order: the same timeline, joins included, and no quadratic cost") {
+    // Year-precise memberships back to back at one stated year each ("member 1801-1803",
+    // "member 1803-1805", ...: joined) with an observer year between every tenth pair;
+    // added in order and shuffled, the two timelines must read alike on every day.
+    std::vector<period> ps;
+    int y = 1001;
+    for (int i = 0; i < 3000; ++i) {
+        const bool observer = i % 10 == 9;
+        ps.push_back({"X", "A", observer ? status::observer : status::member,
+                      alliance::partial_date{date::year{y}}, boundary{alliance::partial_date{date::year{y + 2}}}});
+        y += observer ? 3 : 2;  // an observer period is followed by a gap year
+    }
+    alliance::timeline in_order, shuffled;
+    for (const auto& p : ps) in_order.add(p);
+    std::vector<period> mixed = ps;
+    for (std::size_t i = 0; i < mixed.size(); ++i) std::swap(mixed[i], mixed[(i * 7919) % mixed.size()]);
+    for (const auto& p : mixed) shuffled.add(p);
+    CHECK(shuffled.period_count() == ps.size());
+    CHECK((in_order.certain() == shuffled.certain()));
+    CHECK((in_order.possible() == shuffled.possible()));
+    // The join: a member year shared by two member periods is certain throughout.
+    CHECK(shuffled.status_on(day(1003, 1, 1)) == status::member);
+    // Where a member period meets an observer period the shared year is undecided.
+    CHECK(shuffled.status_on(day(1019, 6, 1)) == unknown);
+    // periods() is ordered by earliest start, whatever the order of adding.
+    const auto listed = shuffled.periods();
+    REQUIRE(listed.size() == ps.size());
+    for (std::size_t i = 0; i < ps.size(); ++i) CHECK(listed[i].from == ps[i].from);
 }

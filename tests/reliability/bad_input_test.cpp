@@ -215,7 +215,7 @@ TEST_CASE("catalogue: files in the library's own period CSV") {
          "status, from, to, basis, source, note, reading, conflict, record, name, kind, value)"},
         {"a header that fits no format", "a,b,c\n1,2,3\n",
          "error: [alliance.format.unrecognised] in.csv:1: the header row fits no known format (alliance-csv, "
-         "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member); name one with --format"},
+         "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member, atop-alliance); name one with --format"},
     };
     for (const auto& e : catalogue) {
         CAPTURE(e.input_class);
@@ -238,7 +238,7 @@ TEST_CASE("catalogue: COW IGO and ATOP files") {
         {"duplicate rows", igo + "2,1950,usa,1,1\n2,1950,usa,1,1\n",
          "error: [alliance.cow.order] in.csv:3: field 'year': a second row for ccode 2 in 1950"},
         {"month 13", atop + "1001,200,1815,13,20,1822,10,30,1\n",
-         "error: [alliance.date.invalid] in.csv:2: field 'moent': month 13 is not 1-12 (unknown: 0 or empty)"},
+         "error: [alliance.date.invalid] in.csv:2: field 'moent': month 13 is not 1-12"},
         {"reversed period", atop + "1001,200,1822,11,20,1815,10,30,1\n",
          "error: [alliance.period.invalid] in.csv:2: field 'yrexit': the period ends before it starts (1822-11-20 to "
          "1815-10-30)"},

@@ -22,11 +22,12 @@
 //    library does. The codebook dates an end by the event that ends it ("we
 //    code the alliance as ending on the date the state violates the alliance
 //    or abrogates it"; a superseded alliance is "terminated with signature of
-//    the new alliance"), and the file bears this out: of the 225 phase
-//    changes of one member whose both dates are days, 214 start the next
-//    phase on the very day the last one exits (Russia's 1941-06-22 exit from
-//    the Nazi-Soviet pact, ATOPID 2470, is the day of the invasion; West
-//    Germany's NATO exit, 1990-10-03, is the day Germany enters). The other
+//    the new alliance"), and the file bears this out: of the 225 rows whose
+//    member starts a later phase within a day of the row's exit (both dated
+//    to the day), 214 start it on the exit day itself. Russia's 1941-06-22
+//    exit from the Nazi-Soviet pact (ATOPID 2470) is the day of the
+//    invasion; West Germany's NATO exit, 1990-10-03, is the day Germany
+//    enters (COW ends the GFR on 1990-10-02). The other
 //    11 (Czechoslovakia's successors, ATOPID 6032) exit on 31 December and
 //    restart on 1 January: they are read as written, leaving 31 December
 //    outside both rows, not joined by guesswork.

@@ -1,6 +1,9 @@
 // cli/app.hpp — the `alliance` program's arguments (CLI11) and its error contract.
 //
-//   alliance [--data FILE [--format FORMAT]] COMMAND ARGS...
+//   alliance [--data FILE [--data FILE ...] [--format FORMAT]] COMMAND ARGS...
+//
+// Several --data files make one dataset (io::read_file_into), e.g. the ATOP
+// member file and the ATOP alliance file.
 //
 // Success: the answer on stdout, exit 0. `--help`, `COMMAND --help`: usage on
 // stdout, exit 0. Any error (unknown command, organisation or party, a
@@ -44,7 +47,8 @@ namespace detail {
 
 inline const std::vector<std::string>& file_formats() {
     static const std::vector<std::string> formats{"auto",           "alliance-csv",        "cow-igo-state-year",
-                                                  "cow-igo-igo-year", "cow-alliance-member", "atop-member"};
+                                                  "cow-igo-igo-year", "cow-alliance-member", "atop-member",
+                                                  "atop-alliance"};
     return formats;
 }
 
@@ -58,7 +62,7 @@ inline std::string one_line(std::string text) {
 
 // Everything the user typed, as CLI11 fills it in.
 struct arguments {
-    std::optional<std::string> data;
+    std::vector<std::string> data;  // --data, in the order given
     std::string format = "auto";
     std::string org, org2, party, party2, day, from, to;
     std::optional<std::string> maybe_org, maybe_party;
@@ -84,9 +88,11 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     app.fallthrough();  // --data and --format may also follow the command
     app.footer("Errors: nothing on stdout, one line on stderr, exit status 2.\n"
                "Example: alliance status CSTO UZB 2010-01-01");
-    auto* data = app.add_option("--data", a.data, "read the periods from FILE instead of the embedded dataset")
-                     ->option_text("FILE");
-    app.add_option("--format", a.format, "FILE's format (default: auto, guessed from its header)")
+    auto* data = app.add_option("--data", a.data,
+                                "read the periods from FILE instead of the embedded dataset (again: add a FILE)")
+                     ->option_text("FILE")
+                     ->allow_extra_args(false);  // one FILE per --data
+    app.add_option("--format", a.format, "FILE's format, for every FILE (default: auto, guessed from each header)")
         ->option_text("FORMAT")
         ->check(CLI::IsMember(detail::file_formats()))
         ->needs(data);
@@ -228,7 +234,7 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
         d = load_dataset(a.data, a.format);
     } catch (const std::exception& e) {
         // The reader's message names the file, and the line and field when it could read the file.
-        err << "alliance: " << (a.data ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';
+        err << "alliance: " << (!a.data.empty() ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';
         return exit_error;
     }
     try {

@@ -41,6 +41,9 @@ struct dataset {
 
 // Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
 [[nodiscard]] dataset load_dataset(const std::optional<std::string>& file, const std::string& format);
+// Reads every file, in order, into one registry (io::read_file_into); with
+// none, builds the embedded dataset. The origin lists the paths, "; "-separated.
+[[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
 
 // A DATE argument: exactly YYYY-MM-DD, a day that exists. `argument` names it in errors.
 [[nodiscard]] date::sys_days parse_day(std::string_view argument, std::string_view text);
@@ -80,17 +83,23 @@ private:
 // --- implementation -----------------------------------------------------------
 
 inline dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
+    return load_dataset(file ? std::vector<std::string>{*file} : std::vector<std::string>{}, format);
+}
+
+inline dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {
     dataset d;
-    if (!file) {
+    if (files.empty()) {
         d.registry = alliance::data::csto_registry();
         d.embedded = true;
         d.origin = "the embedded CSTO dataset";
         return d;
     }
     // alliance::error from the reader already names the file, line and field.
-    d.registry = alliance::io::read_file(*file, format);
+    for (const auto& file : files) {
+        alliance::io::read_file_into(d.registry, file, format);
+        d.origin += (d.origin.empty() ? "" : "; ") + file;
+    }
     d.embedded = false;
-    d.origin = *file;
     return d;
 }
 

@@ -361,3 +361,34 @@ TEST_CASE("--help and COMMAND --help print usage and exit 0") {
     }
     CHECK(cli({"--help"}).out.find("chart") != std::string::npos);
 }
+
+TEST_CASE("--data twice: the ATOP member and alliance files make one dataset") {
+    const temp_file members("atop-m.csv",
+                            "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense\n"
+                            "3015,651,1945,3,22,1979,3,31,0,0\n3015,651,1989,5,22,0,0,0,0,0\n3015,645,1945,3,22,0,0,0,0,1\n");
+    const temp_file alliances("atop-a.csv",
+                              "atopid,begyr,begmo,begday,endyr,endmo,endday,ineffect,defense,offense,neutral,nonagg,"
+                              "consul,asymm,conditio\n3015,1945,3,22,0,0,0,1,1,0,0,1,1,0,1\n");
+    // Either order; each --data takes one FILE, so the command is not taken for a file.
+    for (const auto& order : {std::vector<std::string>{"--data", members.path, "--data", alliances.path},
+                              std::vector<std::string>{"--data", alliances.path, "--data", members.path}}) {
+        auto args = order;
+        args.insert(args.end(), {"status", "ATOP-3015", "EGY", "1985-01-01"});
+        const auto r = cli(args);
+        CHECK(r.code == 0);
+        CHECK(r.out == "none\n");
+        CHECK(r.err.empty());
+    }
+    // Without the member file the alliance exists, with no members.
+    const auto orgs = cli({"--data", alliances.path, "orgs"});
+    CHECK(orgs.code == 0);
+    CHECK(orgs.out.find("ATOP-3015") != std::string::npos);
+    // Files that disagree: the error names the file read second, its line and field.
+    const temp_file no_defense("atop-a0.csv",
+                               "atopid,begyr,begmo,begday,endyr,endmo,endday,ineffect,defense,offense,neutral,nonagg,"
+                               "consul,asymm,conditio\n3015,1945,3,22,0,0,0,1,0,0,0,1,1,0,1\n");
+    const auto bad = cli({"--data", members.path, "--data", no_defense.path, "orgs"});
+    CHECK(bad.code == 2);
+    CHECK(bad.out.empty());
+    CHECK(bad.err.find(no_defense.path + ":2: field 'defense'") != std::string::npos);
+}

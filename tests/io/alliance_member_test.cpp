@@ -266,7 +266,7 @@ TEST_CASE("COW alliance: facts of the alliance or the file that differ between r
     CHECK(r2.attribute(r2.organisation("COW-ALLIANCE-7"), "version") == "4.1");
 }
 
-TEST_CASE("ATOP fixture: phases, unknown months and days, open ends, obligation flags") {
+TEST_CASE("ATOP fixture: phases, unknown days, open ends, obligation flags") {
     alliance::io::read_report report;
     const auto r = alliance::io::read_file(fixtures + "atop_member.csv", "auto", &report);
     CHECK(report.format == "atop-member");
@@ -276,15 +276,19 @@ TEST_CASE("ATOP fixture: phases, unknown months and days, open ends, obligation 
     // Two phases of one membership, back to back: one continuous membership.
     CHECK(alliance::members_on(r, "ATOP-1020", day(1818, 11, 15)) == keys{"AUH", "RUS", "UKG"});
     CHECK(alliance::members_on(r, "ATOP-1020", day(1820, 1, 1)) == keys{"AUH", "RUS", "UKG"});
-    // Exit known to the year only (moexit, dayexit 0).
-    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 6, 1)) == alliance::status_reading::unknown());
-    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1823, 1, 1)) == alliance::status_reading{alliance::status::none});
+    // Exit known to the month only (dayexit empty, "coded as missing"): the
+    // first day not a member falls in October 1822.
+    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 9, 30)) == alliance::status_reading{alliance::status::member});
+    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 10, 15)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 11, 1)) == alliance::status_reading{alliance::status::none});
     // yrexit 0: still in force.
     CHECK(alliance::is_member(r, "ATOP-3180", "USA", day(2020, 1, 1)) == alliance::answer::yes);
     CHECK(alliance::members_on(r, "ATOP-3180", day(1990, 10, 2)) == keys{"FRN", "GFR", "UKG", "USA"});
     CHECK(alliance::members_on(r, "ATOP-3180", day(1990, 10, 3)) == keys{"FRN", "GMY", "UKG", "USA"});
-    // Entry known to the year (moent 0), exit to the month (dayexit 0).
+    // Entry and exit known to the month (dayent, dayexit empty).
+    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 5, 31)) == alliance::status_reading{alliance::status::none});
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 6, 1)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 7, 1)) == alliance::status_reading{alliance::status::member});
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1991, 12, 15)) == alliance::status_reading::unknown());
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1991, 11, 30)) == alliance::status_reading{alliance::status::member});
     // Flags: the same for every row, or listed per member when phases differ.
@@ -297,15 +301,17 @@ TEST_CASE("ATOP: malformed rows name file, line and field") {
     const auto f = "atop-member";
     CHECK(error_of(atop_head + "3180,2,1949,8,24,0,0,0\n", f) == "[alliance.csv.field_count] members.csv:2: expected 9 fields, found 8");
     CHECK(error_of(atop_head + "3180,1000,1949,8,24,0,0,0,1\n", f) ==
-          "[alliance.cow.state] members.csv:2: field 'member': '1000' is not a code in the COW state list");
-    CHECK(error_of(atop_head + "3180,2,1949,8,24,0,0,0,0\n", f) ==
-          "[alliance.code.invalid] members.csv:2: field 'phase': '0' is not a phase number (1, 2, ...)");
+          "[alliance.cow.state] members.csv:2: field 'member': '1000' is not a code in the COW state list nor one the ATOP "
+          "codebook documents (data/atop_members.hpp)");
+    CHECK(error_of(atop_head + "3180,2,1949,8,24,0,0,0,-1\n", f) ==
+          "[alliance.code.invalid] members.csv:2: field 'phase': '-1' is not a phase number (0: the alliance has no phases; "
+          "else 1, 2, ...)");
     CHECK(error_of(atop_head + "3180,2,1949,2,29,0,0,0,1\n", f) ==
           "[alliance.date.invalid] members.csv:2: field 'dayent': no day 29 in 1949-02");
     CHECK(error_of(atop_head + "3180,2,1949,8,24,1948,1,1,1\n", f) ==
           "[alliance.period.invalid] members.csv:2: field 'yrexit': the period ends before it starts (1949-08-24 to 1948-01-01)");
     CHECK(error_of(atop_head + "3180,2,1949,8,24,0,0,0,1\n3180,2,1949,8,24,0,0,0,1\n", f) ==
-          "[alliance.row.duplicate] members.csv:3: a second row for ATOP-3180 USA phase 1 (the first is on line 2)");
+          "[alliance.row.duplicate] members.csv:3: a second row for ATOP-3180 USA phase 1, identical to line 2");
     CHECK(error_of(atop_head + "x,2,1949,8,24,0,0,0,1\n", f) ==
           "[alliance.code.invalid] members.csv:2: field 'atopid': 'x' is not an ATOP alliance number");
     CHECK(error_of(atop_head + "3180,2,1949,8,2 4,0,0,0,1\n", f) ==
@@ -326,5 +332,5 @@ TEST_CASE("lenient reads of alliance files: every row is a period or a reported 
     CHECK(report.balanced());
     CHECK(alliance::members_on(r, "ATOP-3180", day(1950, 1, 1)) == keys{"FRN", "USA"});
     REQUIRE(report.problems.size() == 2);
-    CHECK(report.problems[1] == "[alliance.date.invalid] members.csv:4: field 'moent': month 13 is not 1-12 (unknown: 0 or empty)");
+    CHECK(report.problems[1] == "[alliance.date.invalid] members.csv:4: field 'moent': month 13 is not 1-12");
 }

@@ -260,10 +260,10 @@ TEST_CASE("a header-only file is legal and empty of periods; an empty file is an
     CHECK(error_of("", "auto") == "[alliance.csv.empty] cow.csv:1: the file is empty: expected a header row");
     CHECK(error_of("a,b,c\n1,2,3\n", "auto") ==
           "[alliance.format.unrecognised] cow.csv:1: the header row fits no known format (alliance-csv, "
-          "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member); name one with --format");
+          "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member, atop-alliance); name one with --format");
     CHECK(error_of("a,b,c\n", "cow-igo") ==
           "[alliance.format.unknown] unknown format 'cow-igo' (known: auto, alliance-csv, cow-igo-state-year, "
-          "cow-igo-igo-year, cow-alliance-member, atop-member)");
+          "cow-igo-igo-year, cow-alliance-member, atop-member, atop-alliance)");
 }
 
 TEST_CASE("a file that cannot be opened is an io error naming it") {

@@ -42,6 +42,16 @@ namespace alliance::io::detail {
     return n;
 }
 
+// A whole number of at least 0 (ATOP's phase, where 0 has a meaning of its
+// own), or an error naming the field: "'x' is not <what>".
+[[nodiscard]] inline int read_non_negative(const csv_reader& csv, std::size_t column, std::string_view what) {
+    int n = 0;
+    if (!parse_int(csv[column], n) || n < 0)
+        throw error(errc::malformed_input, "alliance.code.invalid",
+                    "'" + std::string(csv[column]) + "' is not " + std::string(what), csv.where(column));
+    return n;
+}
+
 // A state by its COW code, which must be in the state list, or an error naming the field.
 [[nodiscard]] inline const data::cow::state& read_cow_state(const csv_reader& csv, std::size_t column) {
     int code = 0;

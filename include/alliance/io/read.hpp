@@ -9,7 +9,8 @@
 //   cow-igo-state-year   COW IGO v3 state-year:  ccode,year,state,<one column per IGO>
 //   cow-igo-igo-year     COW IGO v3 IGO-year:    ioname,orgname,year,<one column per state>,<metadata>
 //   cow-alliance-member  COW Formal Alliances v4.1, member level
-//   atop-member          ATOP member file
+//   atop-member          ATOP 5.1 member file (atop5_1m.csv)
+//   atop-alliance        ATOP 5.1 alliance file (atop5_1a.csv): attributes only
 //   auto                 recognise the format by the header row
 #pragma once
 
@@ -37,8 +38,9 @@ namespace alliance::io {
 
 // --- synopsis -----------------------------------------------------------------
 
-inline constexpr std::array<std::string_view, 6> formats{
-    "auto", "alliance-csv", "cow-igo-state-year", "cow-igo-igo-year", "cow-alliance-member", "atop-member"};
+inline constexpr std::array<std::string_view, 7> formats{"auto",           "alliance-csv",        "cow-igo-state-year",
+                                                         "cow-igo-igo-year", "cow-alliance-member", "atop-member",
+                                                         "atop-alliance"};
 
 // Reads a file. Throws alliance::error: errc::io when the file cannot be
 // opened or read, errc::malformed_input (with file, line and field) for a
@@ -50,6 +52,18 @@ inline constexpr std::array<std::string_view, 6> formats{
 // The same from a stream; `name` stands for the file in messages.
 [[nodiscard]] registry read_stream(std::istream& in, const std::string& name, std::string_view format = "auto",
                                    read_report* report = nullptr, read_options options = {});
+
+// The same, adding to an existing registry, so that several files make one
+// (the ATOP member file and the ATOP alliance file, say). Organisations and
+// parties already there are shared; the report counts this file's rows and
+// periods, and the registry's parties and organisations after the read. A
+// file that contradicts what is there (a period of another status on the
+// same day, an attribute the ATOP readers must agree on) is an error; what
+// was added before the error stays.
+void read_file_into(registry& into, const std::string& path, std::string_view format = "auto",
+                    read_report* report = nullptr, read_options options = {});
+void read_stream_into(registry& into, std::istream& in, const std::string& name, std::string_view format = "auto",
+                      read_report* report = nullptr, read_options options = {});
 
 // The format a header row belongs to, or an empty view when none fits.
 [[nodiscard]] std::string_view detect_format(const std::vector<std::string>& header) noexcept;
@@ -73,11 +87,12 @@ inline std::string_view detect_format(const std::vector<std::string>& header) no
     if (starts({"ioname", "orgname", "year"})) return "cow-igo-igo-year";
     if (has("version4id") && has("ccode")) return "cow-alliance-member";
     if (has("atopid") && has("member") && has("yrent")) return "atop-member";
+    if (has("atopid") && has("begyr") && has("endyr")) return "atop-alliance";
     return {};
 }
 
-inline registry read_stream(std::istream& in, const std::string& name, std::string_view format, read_report* report,
-                            read_options options) {
+inline void read_stream_into(registry& r, std::istream& in, const std::string& name, std::string_view format,
+                             read_report* report, read_options options) {
     std::string_view chosen;
     for (const auto f : formats)
         if (f == format) chosen = f;
@@ -100,23 +115,30 @@ inline registry read_stream(std::istream& in, const std::string& name, std::stri
         if (chosen.empty())
             throw error(errc::malformed_input, "alliance.format.unrecognised",
                         "the header row fits no known format (alliance-csv, cow-igo-state-year, cow-igo-igo-year, "
-                        "cow-alliance-member, atop-member); name one with --format",
+                        "cow-alliance-member, atop-member, atop-alliance); name one with --format",
                         location{name, csv.line(), {}});
     }
     out.format = std::string(chosen);
 
-    registry r;
     if (chosen == "alliance-csv") detail::read_period_rows(csv, r, out, options);
     else if (chosen == "cow-igo-state-year") detail::read_cow_igo_state_year(csv, r, out, options);
     else if (chosen == "cow-igo-igo-year") detail::read_cow_igo_igo_year(csv, r, out, options);
     else if (chosen == "cow-alliance-member") detail::read_cow_alliance_member(csv, r, out, options);
-    else detail::read_atop_member(csv, r, out, options);
+    else if (chosen == "atop-member") detail::read_atop_member(csv, r, out, options);
+    else detail::read_atop_alliance(csv, r, out, options);
     out.parties = r.party_count();
     out.organisations = r.organisation_count();
+}
+
+inline registry read_stream(std::istream& in, const std::string& name, std::string_view format, read_report* report,
+                            read_options options) {
+    registry r;
+    read_stream_into(r, in, name, format, report, options);
     return r;
 }
 
-inline registry read_file(const std::string& path, std::string_view format, read_report* report, read_options options) {
+inline void read_file_into(registry& into, const std::string& path, std::string_view format, read_report* report,
+                           read_options options) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;
@@ -124,7 +146,13 @@ inline registry read_file(const std::string& path, std::string_view format, read
                     "cannot open the file: " + std::string(err != 0 ? std::strerror(err) : "unknown reason"),
                     location{path, 0, {}});
     }
-    return read_stream(in, path, format, report, options);
+    read_stream_into(into, in, path, format, report, options);
+}
+
+inline registry read_file(const std::string& path, std::string_view format, read_report* report, read_options options) {
+    registry r;
+    read_file_into(r, path, format, report, options);
+    return r;
 }
 
 }  // namespace alliance::io

@@ -281,8 +281,12 @@ TEST_CASE("ATOP fixture: phases, unknown days, open ends, obligation flags") {
     CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 9, 30)) == alliance::status_reading{alliance::status::member});
     CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 10, 15)) == alliance::status_reading::unknown());
     CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 11, 1)) == alliance::status_reading{alliance::status::none});
-    // yrexit 0: still in force.
-    CHECK(alliance::is_member(r, "ATOP-3180", "USA", day(2020, 1, 1)) == alliance::answer::yes);
+    // yrexit 0: still in force at the end of coverage — this file's years, 1815 to 1991 (its
+    // latest exit) — and unknown after it.
+    CHECK(r.coverage(r.organisation("ATOP-3180"))->first == day(1815, 1, 1));
+    CHECK(r.coverage(r.organisation("ATOP-3180"))->last == day(1991, 12, 31));
+    CHECK(alliance::is_member(r, "ATOP-3180", "USA", day(1991, 12, 31)) == alliance::answer::yes);
+    CHECK(alliance::is_member(r, "ATOP-3180", "USA", day(2020, 1, 1)) == alliance::answer::unknown);
     CHECK(alliance::members_on(r, "ATOP-3180", day(1990, 10, 2)) == keys{"FRN", "GFR", "UKG", "USA"});
     CHECK(alliance::members_on(r, "ATOP-3180", day(1990, 10, 3)) == keys{"FRN", "GMY", "UKG", "USA"});
     // Entry and exit known to the month (dayent, dayexit empty).
@@ -330,7 +334,8 @@ TEST_CASE("lenient reads of alliance files: every row is a period or a reported 
     CHECK(report.rejected == 2);
     CHECK(report.rows == report.periods + report.rejected);
     CHECK(report.balanced());
-    CHECK(alliance::members_on(r, "ATOP-3180", day(1950, 1, 1)) == keys{"FRN", "USA"});
+    // The rows read observe 1949 only: the members on its last day.
+    CHECK(alliance::members_on(r, "ATOP-3180", day(1949, 12, 31)) == keys{"FRN", "USA"});
     REQUIRE(report.problems.size() == 2);
     CHECK(report.problems[1] == "[alliance.date.invalid] members.csv:4: field 'moent': month 13 is not 1-12");
 }

@@ -11,6 +11,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -181,6 +182,42 @@ TEST_CASE("ATOP 5.1 alliance file: read alone and beside the member file") {
     }
 }
 
+TEST_CASE("ATOP 5.1: every alliance is observed over the files' years, 1815-2018; past them nothing is known") {
+    // The span from the raw rows of each file: the first entry (begin) year and the latest
+    // year of any entry, exit, begin or end (0: still in effect). The codebook: "ATOP data
+    // are currently available for the years 1815–2018 inclusive".
+    const auto span = [](const std::string& path, const char* first_column, std::vector<const char*> columns) {
+        const auto plain = read_plain(path);
+        int first = 10000, last = 0;
+        for (const auto& row : plain.rows) {
+            first = std::min(first, std::stoi(row[plain.at(first_column)]));
+            for (const char* c : columns)
+                if (const int y = std::stoi(row[plain.at(c)]); y != 0) last = std::max(last, y);
+        }
+        return std::make_pair(first, last);
+    };
+    require_file(member_file);
+    require_file(alliance_file);
+    const auto members = span(member_file, "yrent", {"yrent", "yrexit"});
+    const auto alliances = span(alliance_file, "begyr", {"begyr", "endyr"});
+    CHECK(members == std::make_pair(1815, 2018));
+    CHECK(alliances == std::make_pair(1815, 2018));
+
+    const both& b = real();
+    const auto alone = alliance::io::read_file(member_file);
+    for (const auto* r : {&b.r, &alone})
+        for (const auto o : r->organisations()) {
+            CAPTURE(r->key(o));
+            REQUIRE(r->coverage(o).has_value());
+            CHECK(r->coverage(o)->first == day(1815, 1, 1));
+            CHECK(r->coverage(o)->last == day(2018, 12, 31));
+        }
+    // NATO in ATOP (ATOPID 3180): the USA's row has yrexit 0, in effect at the end of coverage.
+    CHECK(alliance::status_of(b.r, "ATOP-3180", "USA", day(2018, 12, 31)) == alliance::status_reading{alliance::status::member});
+    CHECK_FALSE(alliance::status_of(b.r, "ATOP-3180", "USA", day(2019, 1, 1)).known());
+    CHECK(alliance::members_on(b.r, "ATOP-3180", day(2019, 1, 1)).empty());
+}
+
 TEST_CASE("ATOP 5.1: answers derived by hand from the raw rows") {
     const both& b = real();
     const auto& r = b.r;
@@ -285,7 +322,8 @@ TEST_CASE("ATOP 5.1: answers derived by hand from the raw rows") {
         const auto& p = only_period(r, "ATOP-3015", "IRQ");
         CHECK(p.to.is_open());
         CHECK(alliance::status_of(r, "ATOP-3015", "IRQ", day(2018, 12, 31)) == status_reading{status::member});
-        CHECK(alliance::status_of(r, "ATOP-3015", "IRQ", day(2030, 1, 1)) == status_reading{status::member});
+        // Past the data's last year (coverage ends 2018-12-31) it is not known.
+        CHECK_FALSE(alliance::status_of(r, "ATOP-3015", "IRQ", day(2030, 1, 1)).known());
     }
 
     SUBCASE("attributes from the alliance file, and from both") {

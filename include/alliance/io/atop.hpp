@@ -84,6 +84,11 @@
 // not a whole number >= 0; a flag other than 0/1; a date against the rules
 // above; an exit before the entry; a duplicate or overlapping row. (Alliance
 // file): the same, and an atopid given twice.
+// Coverage (registry::coverage): every alliance read is observed from
+// 1 January of the earliest entry (begin) year to 31 December of the latest
+// entry, exit, begin or end year of the file — 1815-01-01 to 2018-12-31 for
+// 5.1, the codebook's "1815–2018 inclusive". A second file of the same
+// alliances widens it to both files' years.
 #pragma once
 
 #include <alliance/data/atop_members.hpp>
@@ -259,6 +264,7 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
         int maxphase;
     };
     std::map<int, alliance_seen> alliances;
+    observed_years years;  // the years of the entries and exits read
     // The spells of one membership, "ATOP-3015 EGY phase 0" -> rows.
     struct spell {
         long line;
@@ -346,6 +352,8 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
             p.source = {};
             earlier.push_back({csv.line(), std::move(text), p});
             alliances.emplace(id, alliance_seen{csv.line(), phase != 0, maxphase});
+            years.add(*from);
+            if (to) years.add(*to);
             for (std::size_t k = 0; k < atop_flag_names.size(); ++k)
                 if (flag_at[k] != csv_reader::npos)
                     flags.add(key, atop_flag_names[k], who.key(), flag_values[k] ? "1" : "0");
@@ -374,6 +382,7 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
                     before.push_back({o, k, std::string(v), seen.line});
     }
     flags.apply(into);
+    for (const auto& [id, seen] : alliances) observe(into, into.organisation("ATOP-" + std::to_string(id)), years);
     for (const auto& b : before) {
         const std::string now(into.attribute(b.o, atop_flag_names[b.flag]));
         if (!atop_values_agree(b.value, now))
@@ -396,6 +405,7 @@ inline void read_atop_alliance(csv_reader& csv, registry& into, read_report& rep
 
     const std::size_t width = csv.header().size();
     std::map<int, long> seen;  // atopid -> line
+    observed_years years;
     while (csv.next()) {
         ++report.rows;
         try {
@@ -444,6 +454,8 @@ inline void read_atop_alliance(csv_reader& csv, registry& into, read_report& rep
             const organisation_id o = into.add_organisation(key, name);
             for (const auto& value : values) into.set_attribute(o, std::get<0>(value), std::get<1>(value));
             seen.emplace(id, csv.line());
+            years.add(*from);
+            if (to) years.add(*to);
             ++report.rows_without_periods;
         } catch (const error& e) {
             if (!options.lenient || e.code() == errc::io) throw;
@@ -451,6 +463,7 @@ inline void read_atop_alliance(csv_reader& csv, registry& into, read_report& rep
                                                  : std::string(e.what()));
         }
     }
+    for (const auto& entry : seen) observe(into, into.organisation("ATOP-" + std::to_string(entry.first)), years);
 }
 
 }  // namespace alliance::io::detail

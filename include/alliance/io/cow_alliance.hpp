@@ -167,7 +167,7 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
     // The file's version (one per file: the data set's release), and its line.
     std::string version;
     long version_line = 0;
-    std::pair<int, int> observed{10000, 0};  // the first membership year, the latest year of any date
+    observed_years observed;  // the first membership year, the latest year of any date
 
     const std::size_t width = csv.header().size();
     member_flags flags;
@@ -285,8 +285,9 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
             }
             into.add(p, csv.where());
             seen.emplace(identity, csv.line());
-            observed.first = std::min(observed.first, static_cast<int>(from->year()));
-            for (const auto& d : {std::optional<partial_date>{from}, last, alliance_to})
+            // Not the alliance's start: COW alliances older than 1816 (1386) are observed from 1816.
+            observed.add(*from);
+            for (const auto& d : {last, alliance_to})
                 if (d) observed.second = std::max(observed.second, static_cast<int>(d->year()));
             for (std::size_t k = 0; k < flag_names.size(); ++k)
                 flags.add(key, flag_names[k], st->abbreviation,
@@ -305,10 +306,7 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
     // left-censored) to the latest year any of its dates mention (v4.1: 2012,
     // "1816–2012" in the data's README). A membership with a blank end is in
     // force on 31 December of that year, and unknown after it.
-    if (observed.first <= observed.second)
-        for (const auto& entry : alliances)
-            into.set_coverage(into.organisation(entry.first), date::sys_days{date::year{observed.first} / 1 / 1},
-                              date::sys_days{date::year{observed.second} / 12 / 31});
+    for (const auto& entry : alliances) observe(into, into.organisation(entry.first), observed);
 }
 
 }  // namespace alliance::io::detail

@@ -16,8 +16,10 @@
 #include <alliance/error.hpp>
 #include <alliance/io/csv.hpp>
 #include <alliance/partial_date.hpp>
+#include <alliance/registry.hpp>
 #include <alliance/period.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -114,6 +116,31 @@ struct date_columns {
         throw error(errc::malformed_input, "alliance.date.invalid",
                     "no day " + std::to_string(d) + " in " + to_string(partial_date{ym}), csv.where(at.day));
     return partial_date{ymd};
+}
+
+// Years a file observes, widened row by row: [first, second], empty while first > second.
+struct observed_years {
+    int first = 10000;
+    int second = 0;
+    void add(int year) noexcept {
+        first = std::min(first, year);
+        second = std::max(second, year);
+    }
+    void add(const partial_date& d) noexcept { add(static_cast<int>(d.year())); }
+};
+
+// Sets an organisation's coverage to the years a file observes, 1 January of
+// the first to 31 December of the last, or widens what an earlier file of the
+// same source set (an ATOP member file and its alliance file) to both.
+inline void observe(registry& into, organisation_id o, const observed_years& years) {
+    if (years.first > years.second) return;
+    date::sys_days first{date::year{years.first} / 1 / 1};
+    date::sys_days last{date::year{years.second} / 12 / 31};
+    if (const auto before = into.coverage(o)) {
+        first = std::min(first, before->first);
+        last = std::max(last, before->last);
+    }
+    into.set_coverage(o, first, last);
 }
 
 // The index of a required column, or a header error naming it.

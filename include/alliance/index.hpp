@@ -47,6 +47,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <tuple>
 #include <vector>
 
 namespace alliance {
@@ -735,6 +736,7 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         std::uint32_t period;
     };
     std::vector<edge> edges;
+    std::vector<std::uint32_t> ends;
     segments s;
     for (std::size_t c = 0; c < cells; ++c) {
         if (start[c] == start[c + 1]) continue;
@@ -744,13 +746,27 @@ inline query_index query_index::build(const std::vector<period>& periods) {
             edges.push_back({lo, 1, kind, i});
             edges.push_back({hi, -1, kind, i});
         };
+        // The cell's periods by (status, stated end), so that each period finds
+        // the ones that end where it starts by a binary search, not a scan.
+        ends.clear();
+        for (std::uint32_t m = start[c]; m < start[c + 1]; ++m)
+            if (records[m].to.stated != 0) ends.push_back(m);
+        const auto end_key = [&](std::uint32_t m) {
+            const compact& q = records[m];
+            return std::make_tuple(q.what, q.to.stated, q.to.earliest, q.to.latest);
+        };
+        std::sort(ends.begin(), ends.end(), [&](std::uint32_t a, std::uint32_t b) { return end_key(a) < end_key(b); });
         for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
             const compact& p = records[k];
             add(p.certain_first, p.certain_end, p.what, p.index);
             add(p.possible_first, p.possible_end, static_cast<std::uint8_t>(status_count), p.index);
-            for (std::uint32_t m = start[c]; m < start[c + 1]; ++m) {
-                const compact& q = records[m];
-                if (m == k || q.what != p.what || q.to.stated == 0 || !(q.to == p.from)) continue;
+            if (p.from.stated == 0) continue;
+            const auto wanted = std::make_tuple(p.what, p.from.stated, p.from.earliest, p.from.latest);
+            auto m = std::lower_bound(ends.begin(), ends.end(), wanted,
+                                      [&](std::uint32_t a, const decltype(wanted)& w) { return end_key(a) < w; });
+            for (; m != ends.end() && end_key(*m) == wanted; ++m) {
+                if (*m == k) continue;
+                const compact& q = records[*m];
                 add(std::max(q.to.earliest, q.certain_first), std::min(q.to.latest, p.certain_end), p.what, p.index);
             }
         }

@@ -47,7 +47,8 @@ constexpr const non_cow_member* find_non_cow_member(int code) noexcept {
     return nullptr;
 }
 
-static_assert(find_non_cow_member(8152) != nullptr && find_non_cow_member(8152)->name == "Annam");
+// (Compared through the name only: GCC warns that the address of an element is never null.)
+static_assert(find_non_cow_member(8152)->name == "Annam");
 static_assert(find_non_cow_member(220) == nullptr);
 
 }  // namespace alliance::data::atop

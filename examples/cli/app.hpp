@@ -28,6 +28,7 @@
 #include <optional>
 #include <ostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -207,7 +208,13 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {  // --help
-        return app.exit(e, out, err);
+        const int code = app.exit(e, out, err);
+        out.flush();
+        if (!out) {
+            err << "alliance: cannot write the output (standard output is full or closed)\n";
+            return exit_error;
+        }
+        return code;
     } catch (const CLI::ParseError& e) {
         const auto* chosen = app.get_subcommands().empty() ? nullptr : app.get_subcommands().front();
         std::string where = chosen ? chosen->get_name() + ": " : std::string();
@@ -249,6 +256,8 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
             out << answer.str();
         }
         out.flush();
+        // A full disk or a closed stdout loses the answer: that is a failure, not a success.
+        if (!out) throw std::runtime_error("cannot write the output (standard output is full or closed)");
         return exit_success;
     } catch (const std::exception& e) {
         err << "alliance: " << name << ": " << detail::one_line(e.what()) << '\n';

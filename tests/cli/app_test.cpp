@@ -325,6 +325,23 @@ TEST_CASE("chart draws an organisation whose party has only unknown days (a COW 
     std::remove(path.c_str());
 }
 
+TEST_CASE("output that cannot be written (a full disk, a closed stdout) exits 2 with a message, never 0") {
+    // A stream with no buffer fails every write, as std::cout does on /dev/full or a closed descriptor.
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"orgs"}, {"status", "TRT", "AAA", "2005-01-01"}, {"export", "--as", "csv"}, {"--help"}}) {
+        std::vector<std::string> full = {"alliance", "--data", small_file()};
+        full.insert(full.end(), args.begin(), args.end());
+        std::vector<const char*> argv;
+        for (const auto& a : full) argv.push_back(a.c_str());
+        std::ostream closed(nullptr);
+        std::ostringstream err;
+        CAPTURE(args.front());
+        CHECK(alliance_cli::run(static_cast<int>(argv.size()), argv.data(), closed, err) == 2);
+        CHECK(err.str() == "alliance: " + (args.front() == "--help" ? std::string() : args.front() + ": ") +
+                               "cannot write the output (standard output is full or closed)\n");
+    }
+}
+
 TEST_CASE("every error: exit 2, nothing on stdout, one line on stderr naming what and where") {
     check_error(cli({"frobnicate"}), "unknown command 'frobnicate'");
     check_error(cli({}), "no command");

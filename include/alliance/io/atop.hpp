@@ -244,10 +244,8 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
     constexpr std::string_view format = "atop-member";
     const std::size_t id_at = required_column(csv, "atopid", format);
     const std::size_t member_at = required_column(csv, "member", format);
-    const date_columns entry{required_column(csv, "yrent", format), required_column(csv, "moent", format),
-                             required_column(csv, "dayent", format)};
-    const date_columns exit{required_column(csv, "yrexit", format), required_column(csv, "moexit", format),
-                            required_column(csv, "dayexit", format)};
+    const date_columns entry = required_date_columns(csv, "yrent", "moent", "dayent", format);
+    const date_columns exit = required_date_columns(csv, "yrexit", "moexit", "dayexit", format);
     const std::size_t phase_at = required_column(csv, "phase", format);
     const std::size_t maxphase_at = csv.column("maxphase");
     const std::size_t ineffect_at = csv.column("ineffect");
@@ -279,10 +277,10 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
             csv.expect_fields(width);
             const int id = read_positive(csv, id_at, "an ATOP alliance number");
             const atop_member who = read_atop_member_code(csv, member_at);
-            const int phase = read_non_negative(csv, phase_at, "a phase number (0: the alliance has no phases; else 1, 2, ...)");
+            const int phase = read_number(csv, phase_at, 0, "a phase number (0: the alliance has no phases; else 1, 2, ...)");
             int maxphase = -1;
             if (maxphase_at != csv_reader::npos) {
-                maxphase = read_non_negative(csv, maxphase_at, "a number of phases (0: none)");
+                maxphase = read_number(csv, maxphase_at, 0, "a number of phases (0: none)");
                 if ((phase == 0) != (maxphase == 0) || phase > maxphase)
                     throw error(errc::malformed_input, "alliance.code.invalid",
                                 "phase " + std::to_string(phase) + " does not fit maxphase " + std::to_string(maxphase) +
@@ -395,10 +393,8 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
 inline void read_atop_alliance(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     constexpr std::string_view format = "atop-alliance";
     const std::size_t id_at = required_column(csv, "atopid", format);
-    const date_columns begin{required_column(csv, "begyr", format), required_column(csv, "begmo", format),
-                             required_column(csv, "begday", format)};
-    const date_columns end{required_column(csv, "endyr", format), required_column(csv, "endmo", format),
-                           required_column(csv, "endday", format)};
+    const date_columns begin = required_date_columns(csv, "begyr", "begmo", "begday", format);
+    const date_columns end = required_date_columns(csv, "endyr", "endmo", "endday", format);
     const std::size_t ineffect_at = required_column(csv, "ineffect", format);
     std::array<std::size_t, atop_flag_names.size()> flag_at{};
     for (std::size_t k = 0; k < atop_flag_names.size(); ++k) flag_at[k] = required_column(csv, atop_flag_names[k], format);

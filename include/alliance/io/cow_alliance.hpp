@@ -139,14 +139,10 @@ inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_repor
     constexpr std::string_view format = "cow-alliance-member";
     const std::size_t id_at = required_column(csv, "version4id", format);
     const std::size_t ccode_at = required_column(csv, "ccode", format);
-    const date_columns all_start{required_column(csv, "all_st_year", format), required_column(csv, "all_st_month", format),
-                                 required_column(csv, "all_st_day", format)};
-    const date_columns all_end{required_column(csv, "all_end_year", format), required_column(csv, "all_end_month", format),
-                               required_column(csv, "all_end_day", format)};
-    const date_columns mem_start{required_column(csv, "mem_st_year", format), required_column(csv, "mem_st_month", format),
-                                 required_column(csv, "mem_st_day", format)};
-    const date_columns mem_end{required_column(csv, "mem_end_year", format), required_column(csv, "mem_end_month", format),
-                               required_column(csv, "mem_end_day", format)};
+    const date_columns all_start = required_date_columns(csv, "all_st_year", "all_st_month", "all_st_day", format);
+    const date_columns all_end = required_date_columns(csv, "all_end_year", "all_end_month", "all_end_day", format);
+    const date_columns mem_start = required_date_columns(csv, "mem_st_year", "mem_st_month", "mem_st_day", format);
+    const date_columns mem_end = required_date_columns(csv, "mem_end_year", "mem_end_month", "mem_end_day", format);
     const std::size_t type_at = required_column(csv, "ss_type", format);
     const std::size_t left_at = required_column(csv, "left_censor", format);
     const std::size_t right_at = required_column(csv, "right_censor", format);

@@ -34,24 +34,20 @@ namespace alliance::io::detail {
     return r.ec == std::errc{} && r.ptr == s.data() + s.size();
 }
 
-// A whole number of at least 1 (an alliance's number, a phase), or an error
-// naming the field: "'x' is not <what>".
-[[nodiscard]] inline int read_positive(const csv_reader& csv, std::size_t column, std::string_view what) {
+// A whole number of at least `least` (an alliance's number: 1; ATOP's phase,
+// where 0 has a meaning of its own: 0), or an error naming the field:
+// "'x' is not <what>".
+[[nodiscard]] inline int read_number(const csv_reader& csv, std::size_t column, int least, std::string_view what) {
     int n = 0;
-    if (!parse_int(csv[column], n) || n < 1)
+    if (!parse_int(csv[column], n) || n < least)
         throw error(errc::malformed_input, "alliance.code.invalid",
                     "'" + std::string(csv[column]) + "' is not " + std::string(what), csv.where(column));
     return n;
 }
 
-// A whole number of at least 0 (ATOP's phase, where 0 has a meaning of its
-// own), or an error naming the field: "'x' is not <what>".
-[[nodiscard]] inline int read_non_negative(const csv_reader& csv, std::size_t column, std::string_view what) {
-    int n = 0;
-    if (!parse_int(csv[column], n) || n < 0)
-        throw error(errc::malformed_input, "alliance.code.invalid",
-                    "'" + std::string(csv[column]) + "' is not " + std::string(what), csv.where(column));
-    return n;
+// A whole number of at least 1 (an alliance's number, a phase).
+[[nodiscard]] inline int read_positive(const csv_reader& csv, std::size_t column, std::string_view what) {
+    return read_number(csv, column, 1, what);
 }
 
 // A state by its COW code, which must be in the state list, or an error naming the field.
@@ -151,6 +147,12 @@ inline void observe(registry& into, organisation_id o, const observed_years& yea
                     "missing column '" + std::string(name) + "' (required in the " + std::string(format) + " format)",
                     location{csv.file(), csv.line(), {}});
     return i;
+}
+
+// The three columns of a date, each required, named year, month, day.
+[[nodiscard]] inline date_columns required_date_columns(const csv_reader& csv, std::string_view year, std::string_view month,
+                                                        std::string_view day, std::string_view format) {
+    return {required_column(csv, year, format), required_column(csv, month, format), required_column(csv, day, format)};
 }
 
 // A 0/1 flag field.

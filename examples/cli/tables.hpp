@@ -5,6 +5,7 @@
 #include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
+#include <alliance/io/cow_alliance.hpp>  // member_value
 #include <alliance/io/period_csv.hpp>
 #include <alliance/panel.hpp>
 
@@ -104,6 +105,11 @@ inline void export_json(const dataset& d, const std::optional<std::string>& org,
     for (const auto o : r.organisations())
         if (!only || *only == o) {
             nlohmann::ordered_json entry{{"key", r.key(o)}, {"name", r.name(o)}};
+            // Attributes as the registry holds them (per-member lists included); absent when none.
+            if (const auto attributes = r.attributes(o); !attributes.empty()) {
+                auto& held = entry["attributes"] = nlohmann::ordered_json::object();
+                for (const auto& [name, value] : attributes) held[std::string(name)] = value;
+            }
             // The days the sources observe, both included; absent when every day is.
             if (const auto window = r.coverage(o))
                 entry["coverage"] = {{"first", alliance::to_string(window->first)}, {"last", alliance::to_string(window->last)}};
@@ -153,13 +159,27 @@ inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, s
     options.last_year = last_year;
     const auto key = d.registry.key(o);
     if (unit == panel_unit::state_year) {
-        out << "organisation,party,year,status,member\n";
+        // The organisation's attributes follow as columns of their own (a COW
+        // alliance's ss_type and defense, an ATOP alliance's obligations), each
+        // row holding its party's value where members' values differ.
+        const auto attributes = d.registry.attributes(o);
+        out << "organisation,party,year,status,member";
+        for (const auto& [name, value] : attributes) {
+            out << ',';
+            detail::csv_cell(out, name);
+        }
+        out << '\n';
         for (const auto& row : alliance::state_year_panel(d.registry, key, options)) {
             detail::csv_cell(out, row.organisation);
             out << ',';
             detail::csv_cell(out, row.party);
             out << ',' << row.year << ',' << alliance::to_string(row.status) << ','
-                << detail::one_zero_na(row.status.is(alliance::status::member)) << '\n';
+                << detail::one_zero_na(row.status.is(alliance::status::member));
+            for (const auto& [name, value] : attributes) {
+                out << ',';
+                detail::csv_cell(out, alliance::io::member_value(value, row.party));
+            }
+            out << '\n';
         }
         return;
     }

@@ -309,6 +309,40 @@ TEST_CASE("chart draws a self-contained SVG with one labelled row per party") {
     std::remove(svg.c_str());
 }
 
+TEST_CASE("a state-year panel carries the alliance's attributes, each party's own value where members differ") {
+    // Two members of a COW alliance whose defense obligations differ (as in the Triple Alliance).
+    const auto path = temp_path("cow-alliance.csv");
+    write_file(path,
+               "version4id,ccode,state_name,all_st_day,all_st_month,all_st_year,all_end_day,all_end_month,all_end_year,"
+               "ss_type,mem_st_day,mem_st_month,mem_st_year,mem_end_day,mem_end_month,mem_end_year,left_censor,"
+               "right_censor,defense,neutrality,nonaggression,entente,version\n"
+               "11,255,\"Germany\",20,5,1882,3,5,1915,\"Type I: Defense Pact\",20,5,1882,3,5,1915,0,0,1,0,1,0,4.1\n"
+               "11,325,\"Italy\",20,5,1882,3,5,1915,\"Type I: Defense Pact\",20,5,1882,3,5,1915,0,0,0,0,1,0,4.1\n");
+    const auto r = cli({"--data", path, "panel", "COW-ALLIANCE-11", "--unit", "state-year", "--from", "1914", "--to", "1915"});
+    CHECK(r.code == 0);
+    CHECK(r.out ==
+          "organisation,party,year,status,member,alliance_end,alliance_start,defense,entente,neutrality,nonaggression,"
+          "ss_type,version\n"
+          "COW-ALLIANCE-11,GMY,1914,member,1,1915-05-03,1882-05-20,1,0,0,1,Type I: Defense Pact,4.1\n"
+          "COW-ALLIANCE-11,GMY,1915,none,0,1915-05-03,1882-05-20,1,0,0,1,Type I: Defense Pact,4.1\n"
+          "COW-ALLIANCE-11,ITA,1914,member,1,1915-05-03,1882-05-20,0,0,0,1,Type I: Defense Pact,4.1\n"
+          "COW-ALLIANCE-11,ITA,1915,none,0,1915-05-03,1882-05-20,0,0,0,1,Type I: Defense Pact,4.1\n");
+    // The JSON export keeps the attributes as the registry holds them.
+    const auto json = cli({"--data", path, "export", "--as", "json"});
+    CHECK(json.out.find("\"defense\": \"GMY=1;ITA=0\"") != std::string::npos);
+    CHECK(json.out.find("\"coverage\": {") != std::string::npos);
+    std::remove(path.c_str());
+}
+
+TEST_CASE("member_value: one member's value of a per-member attribute") {
+    CHECK(alliance::io::member_value("1", "GMY") == "1");
+    CHECK(alliance::io::member_value("GMY=1;ITA=0", "ITA") == "0");
+    CHECK(alliance::io::member_value("GMY=1;ITA=0", "GMY") == "1");
+    CHECK(alliance::io::member_value("GMY=1;ITA=0", "AUH").empty());
+    CHECK(alliance::io::member_value("AUH=0;UKG=", "UKG").empty());
+    CHECK(alliance::io::member_value("RUS=0/1", "RUS") == "0/1");
+}
+
 TEST_CASE("chart draws an organisation whose party has only unknown days (a COW -9 run), without crashing") {
     // As in the COW IGO files, where 116 IGOs of the state-year file have such a party.
     const auto path = temp_path("unknown-only.csv");

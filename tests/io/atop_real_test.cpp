@@ -88,7 +88,7 @@ const both& real() {
     return b;
 }
 
-const alliance::period& only_period(const alliance::registry& r, std::string_view org, std::string_view party) {
+alliance::period only_period(const alliance::registry& r, std::string_view org, std::string_view party) {
     const auto* line = r.find_timeline(r.organisation(org), r.party(party));
     REQUIRE(line != nullptr);
     REQUIRE(line->periods().size() == 1);

@@ -59,7 +59,7 @@ const alliance::registry& real() {
 alliance::status_reading member() { return alliance::status_reading{alliance::status::member}; }
 alliance::status_reading none() { return alliance::status_reading{alliance::status::none}; }
 
-const alliance::period& only_period(const alliance::registry& r, std::string_view organisation, std::string_view party) {
+alliance::period only_period(const alliance::registry& r, std::string_view organisation, std::string_view party) {
     const auto* t = r.find_timeline(r.organisation(organisation), r.party(party));
     REQUIRE(t != nullptr);
     REQUIRE(t->periods().size() == 1);

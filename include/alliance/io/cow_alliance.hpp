@@ -85,11 +85,34 @@
 #include <utility>
 #include <vector>
 
+namespace alliance::io {
+
+// One member's value of an alliance attribute that the readers write per
+// member when members differ ("GMY=1;ITA=0": GMY's is "1"); the value itself
+// when it holds for every member ("1"); empty when the member is not listed.
+[[nodiscard]] std::string_view member_value(std::string_view attribute, std::string_view member) noexcept;
+
+inline std::string_view member_value(std::string_view attribute, std::string_view member) noexcept {
+    // Per-member lists are "KEY=value" items joined by ';'; a plain value has no '='.
+    if (attribute.find('=') == std::string_view::npos) return attribute;
+    while (!attribute.empty()) {
+        const std::size_t end = std::min(attribute.find(';'), attribute.size());
+        const std::string_view item = attribute.substr(0, end);
+        const std::size_t eq = item.find('=');
+        if (eq != std::string_view::npos && item.substr(0, eq) == member) return item.substr(eq + 1);
+        attribute.remove_prefix(std::min(end + 1, attribute.size()));
+    }
+    return {};
+}
+
+}  // namespace alliance::io
+
 namespace alliance::io::detail {
 
 void read_cow_alliance_member(csv_reader& csv, registry& into, read_report& report, const read_options& options);
 
 // --- implementation -----------------------------------------------------------
+
 
 // Flags that members of one organisation give, collected to set one
 // attribute per flag once the file is read. A flag every row agrees on is

@@ -116,7 +116,11 @@ inline void default_range(const dataset& d, alliance::organisation_id o, chart_o
                 if (!hi || b->stated().latest() > *hi) hi = b->stated().latest();
             }
     if (!lo) lo = hi = today();
-    if (ongoing && today() > *hi) hi = today();
+    // An ongoing status runs to today, or to the end of the sources'
+    // coverage when they stop observing before today: not a guess past it.
+    const auto window = d.registry.coverage(o);
+    const date::sys_days until = window ? std::min(window->last, today()) : today();
+    if (ongoing && until > *hi) hi = until;
     if (!options.from) options.from = date::sys_days{date::year{year_of(*lo)} / date::January / 1};
     if (!options.to) options.to = date::sys_days{date::year{year_of(*hi)} / date::December / 31};
 }
@@ -134,6 +138,11 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
     if (last < first)
         throw usage_error("--to " + alliance::to_string(last) + " is before --from " + alliance::to_string(first));
     const alliance::day_set range{alliance::days_from_to(first, last)};
+    // The days of the chart the sources observe: bars stop where coverage
+    // ends, and the rest of the range is shaded as not observed.
+    alliance::day_set observed = range;
+    if (const auto window = r.coverage(o)) observed &= alliance::days_from_to(window->first, window->last);
+    const alliance::day_set unobserved = range - observed;
 
     // Rows: the organisation's parties, ordered by their earliest possible start, then key.
     std::vector<alliance::party_id> parties = r.parties_of(o);
@@ -172,14 +181,14 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
     for (const auto p : parties) {
         const auto* t = r.find_timeline(o, p);
         for (const auto& q : t->periods()) {
-            if (!boost::icl::intersects(alliance::possible_days(q), range)) continue;
+            if (!boost::icl::intersects(alliance::possible_days(q), observed)) continue;
             shown.insert(q.status);
             any_de_facto = any_de_facto || q.basis == alliance::basis::de_facto;
-            any_uncertain = any_uncertain || !((alliance::possible_days(q) - alliance::certain_days(q)) & range).empty();
+            any_uncertain = any_uncertain || !((alliance::possible_days(q) - alliance::certain_days(q)) & observed).empty();
         }
     }
     for (const auto& q : alternatives)
-        if (boost::icl::intersects(alliance::possible_days(q), range)) shown.insert(q.status);
+        if (boost::icl::intersects(alliance::possible_days(q), observed)) shown.insert(q.status);
 
     // The note under the chart: where the data comes from.
     std::vector<std::string> note;
@@ -209,7 +218,7 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
     const double legend_y = axis_y + 40.0;
     // Legend items, wrapped onto lines by width.
     struct legend_item {
-        std::string kind;  // "solid", "hatched", "dashed", "alternative"
+        std::string kind;  // "solid", "hatched", "dashed", "alternative", "continues", "unobserved"
         status s;
         std::string label;
     };
@@ -220,8 +229,10 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
     if (any_de_facto) legend.push_back({"dashed", status::member, "de facto, not de jure"});
     if (!alternatives.empty()) legend.push_back({"alternative", status::member, "thin bar: an alternative reading of the sources"});
     for (const auto p : parties)
-        if (r.find_timeline(o, p)->status_on(last + date::days{1}) != alliance::status_reading{status::none})
+        if (r.covers(o, last + date::days{1}) &&
+            r.find_timeline(o, p)->status_on(last + date::days{1}) != alliance::status_reading{status::none})
             any_continues = true;
+    if (!unobserved.empty()) legend.push_back({"unobserved", status::member, "not observed by the sources (past their coverage)"});
     if (any_continues) legend.push_back({"continues", status::member, "goes on after " + alliance::to_string(last)});
     std::vector<std::pair<double, double>> legend_at;  // x, y of each item
     {
@@ -302,6 +313,11 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
             << "\"/>\n";
     };
 
+    // Days past the sources' coverage: one light band across every row, under the bars.
+    for (const auto& iv : unobserved)
+        rect(x_of_count(boost::icl::first(iv)), x_of_count(boost::icl::last(iv) + date::days{1}), rows_top,
+             rows_bottom - rows_top, "#E8E8E8", " class=\"unobserved\"");
+
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const auto p = parties[i];
         const auto* t = r.find_timeline(o, p);
@@ -314,7 +330,7 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
         // Certain days: solid bars, one per status.
         alliance::day_set certain;
         for (const auto& seg : t->certain()) {
-            const alliance::day_set part = alliance::day_set{seg.first} & range;
+            const alliance::day_set part = alliance::day_set{seg.first} & observed;
             for (const auto& iv : part) {
                 rect(x_of_count(boost::icl::first(iv)), x_of_count(boost::icl::last(iv) + date::days{1}), bar_top,
                      bar_height, std::string(detail::colour(seg.second)), " class=\"bar\"");
@@ -323,7 +339,7 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
         }
         // Undecided days: hatched, one band per status that may hold.
         for (const auto& seg : t->possible()) {
-            const alliance::day_set part = (alliance::day_set{seg.first} & range) - certain;
+            const alliance::day_set part = (alliance::day_set{seg.first} & observed) - certain;
             std::vector<status> may;
             for (std::size_t k = 1; k < alliance::status_count; ++k)
                 if ((seg.second & alliance::bit(static_cast<status>(k))) != 0u) may.push_back(static_cast<status>(k));
@@ -336,7 +352,9 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
                          "url(#hatch-" + std::string(alliance::to_string(may[k])) + ")", "");
         }
         // A status that goes on after the chart's last day: an arrow past the end of the bar.
-        if (const auto after = t->status_on(last + date::days{1}); after != alliance::status_reading{status::none}) {
+        // (Past the coverage nothing is known to go on: the shading says so.)
+        if (const auto after = t->status_on(last + date::days{1});
+            r.covers(o, last + date::days{1}) && after != alliance::status_reading{status::none}) {
             const std::string fill(after.known() ? detail::colour(after.value()) : "#555555");
             svg << "<polygon points=\"" << detail::num(right + 2.0) << ',' << detail::num(bar_top) << ' '
                 << detail::num(right + 11.0) << ',' << detail::num(bar_top + bar_height / 2.0) << ' '
@@ -346,7 +364,7 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
         // De facto periods: a dashed outline over the days they may cover.
         for (const auto& q : t->periods()) {
             if (q.basis != alliance::basis::de_facto) continue;
-            const alliance::day_set part = alliance::possible_days(q) & range;
+            const alliance::day_set part = alliance::possible_days(q) & observed;
             if (part.empty()) continue;
             rect(x_of_count(boost::icl::first(part)), x_of_count(boost::icl::last(part) + date::days{1}), bar_top - 1.5,
                  bar_height + 3.0, "none", " stroke=\"#000000\" stroke-width=\"1.2\" stroke-dasharray=\"4 2\"");
@@ -354,7 +372,7 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
         // Alternative readings: a thin bar under the row's bar.
         for (const auto& q : alternatives) {
             if (q.party != r.key(p)) continue;
-            const alliance::day_set part = alliance::possible_days(q) & range;
+            const alliance::day_set part = alliance::possible_days(q) & observed;
             if (part.empty()) continue;
             rect(x_of_count(boost::icl::first(part)), x_of_count(boost::icl::last(part) + date::days{1}),
                  bar_top + bar_height + 2.0, 3.0, std::string(detail::colour(q.status)), "");
@@ -379,6 +397,8 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
                  " stroke=\"#000000\" stroke-width=\"1.2\" stroke-dasharray=\"4 2\"");
         } else if (item.kind == "alternative") {
             rect(x, x + 24.0, y - 3.0, 3.0, "#0072B2", "");
+        } else if (item.kind == "unobserved") {
+            rect(x, x + 24.0, y - 11.0, 14.0, "#E8E8E8", "");
         } else {
             svg << "<polygon points=\"" << detail::num(x + 8.0) << ',' << detail::num(y - 11.0) << ' '
                 << detail::num(x + 17.0) << ',' << detail::num(y - 4.0) << ' ' << detail::num(x + 8.0) << ','

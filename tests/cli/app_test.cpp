@@ -343,6 +343,39 @@ TEST_CASE("member_value: one member's value of a per-member attribute") {
     CHECK(alliance::io::member_value("RUS=0/1", "RUS") == "0/1");
 }
 
+TEST_CASE("chart stops at the sources' coverage: no bar and no arrow past it, the rest shaded as not observed") {
+    const auto path = temp_path("covered.csv");
+    write_file(path,
+               "organisation,party,status,from,to,record,name\n"
+               "IGO,,,,,organisation,An IGO\n"
+               "IGO,,,1990-01-01,2015-01-01,coverage,\n"
+               "IGO,AAA,member,1995-03-01,..,,\n");
+    // By default an ongoing membership runs to the end of coverage, not to today.
+    const auto r = cli({"--data", path, "chart", "IGO"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("status of each party, 1995\u20132014</title>") != std::string::npos);
+    CHECK(r.out.find("class=\"unobserved\"") == std::string::npos);
+    CHECK(r.out.find("goes on after") == std::string::npos);
+    // Asked past it: the days after 2014 are shaded, and the bar ends where the band begins.
+    const auto wide = cli({"--data", path, "chart", "IGO", "--from", "2010-01-01", "--to", "2019-12-31"});
+    REQUIRE(wide.code == 0);
+    const auto band = wide.out.find("class=\"unobserved\" x=\"");
+    REQUIRE(band != std::string::npos);
+    CHECK(wide.out.find("not observed by the sources") != std::string::npos);
+    CHECK(wide.out.find("goes on after") == std::string::npos);
+    const auto bar = wide.out.find("class=\"bar\" x=\"");
+    REQUIRE(bar != std::string::npos);
+    const auto number_at = [&](std::size_t at, const char* attribute) {
+        const auto from = wide.out.find(attribute, at) + std::string(attribute).size();
+        return std::stod(wide.out.substr(from, wide.out.find('"', from) - from));
+    };
+    const double band_x = number_at(band, "x=\"");
+    const double bar_x = number_at(bar, "x=\"");
+    const double bar_width = number_at(bar, "width=\"");
+    CHECK(bar_x + bar_width == doctest::Approx(band_x).epsilon(0.001));
+    std::remove(path.c_str());
+}
+
 TEST_CASE("chart draws an organisation whose party has only unknown days (a COW -9 run), without crashing") {
     // As in the COW IGO files, where 116 IGOs of the state-year file have such a party.
     const auto path = temp_path("unknown-only.csv");

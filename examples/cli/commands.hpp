@@ -184,13 +184,19 @@ inline void explain_command(const dataset& d, std::string_view org, std::string_
     const auto answer = detail::reading_of(d, o, p, day);
     out << r.key(o) << ' ' << r.key(p) << " (" << r.name(p) << ") on " << alliance::to_string(day) << ": "
         << alliance::to_string(answer) << '\n';
-    if (!answer.known())
-        out << "The sources' precision leaves this day undecided: a boundary near it is known only to the year or "
-               "month.\n";
-
     std::set<std::string_view> conflicts;
     const alliance::timeline* t = r.find_timeline(o, p);
     const auto c = alliance::to_day_count(day);
+    if (!answer.known()) {
+        if (const auto window = r.coverage(o); window && !window->contains(day))
+            out << "The sources observe " << r.key(o) << " from " << alliance::to_string(window->first) << " to "
+                << alliance::to_string(window->last) << ": outside that span they say nothing.\n";
+        else if (t && boost::icl::contains(t->unknown(), c))
+            out << "The sources give no status on this day (a value they mark as missing).\n";
+        else
+            out << "The sources' precision leaves this day undecided: a boundary near it is known only to the year or "
+                   "month.\n";
+    }
     std::vector<alliance::period> behind;
     if (t) {
         for (const auto& q : t->periods())

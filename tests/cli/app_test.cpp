@@ -376,6 +376,24 @@ TEST_CASE("chart stops at the sources' coverage: no bar and no arrow past it, th
     std::remove(path.c_str());
 }
 
+TEST_CASE("explain says why a day is unknown: past the coverage, a missing value, or a vague boundary") {
+    const auto path = temp_path("why-unknown.csv");
+    write_file(path,
+               "organisation,party,status,from,to,record,name\n"
+               "IGO,,,,,organisation,An IGO\n"
+               "IGO,,,1990-01-01,2015-01-01,coverage,\n"
+               "IGO,AAA,member,1995,..,,\n"
+               "IGO,BBB,,1996-01-01,1997-01-01,unknown,\n");
+    const auto past = cli({"--data", path, "explain", "IGO", "AAA", "2016-06-01"});
+    CHECK(past.out.rfind("IGO AAA () on 2016-06-01: unknown\nThe sources observe IGO from 1990-01-01 to 2014-12-31: "
+                         "outside that span they say nothing.\n", 0) == 0);
+    const auto missing = cli({"--data", path, "explain", "IGO", "BBB", "1996-06-01"});
+    CHECK(missing.out.find("The sources give no status on this day (a value they mark as missing).") != std::string::npos);
+    const auto vague = cli({"--data", path, "explain", "IGO", "AAA", "1995-06-01"});
+    CHECK(vague.out.find("The sources' precision leaves this day undecided") != std::string::npos);
+    std::remove(path.c_str());
+}
+
 TEST_CASE("chart draws an organisation whose party has only unknown days (a COW -9 run), without crashing") {
     // As in the COW IGO files, where 116 IGOs of the state-year file have such a party.
     const auto path = temp_path("unknown-only.csv");

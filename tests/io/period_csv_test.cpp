@@ -155,6 +155,14 @@ TEST_CASE("coverage rows: written after the organisation's declarations, read ba
     const auto after = date::sys_days{date::year{2015} / 1 / 1};
     CHECK_FALSE(alliance::status_of(back, "GUAM", "ARM", after).known());
 
+    // Observed to the last day of the axis, 9999-12-31: no day follows it, so `to` is "..".
+    r.set_coverage(r.organisation("CSTO"), date::sys_days{date::year{1992} / 5 / 15}, date::sys_days{date::year{9999} / 12 / 31});
+    const std::string to_the_end = exported(r);
+    CHECK(to_the_end.find("CSTO,,,1992-05-15,..,,,,,,coverage,,,\n") != std::string::npos);
+    const auto back_to_the_end = read_text(to_the_end);
+    CHECK(exported(back_to_the_end) == to_the_end);
+    CHECK(back_to_the_end.coverage(back_to_the_end.organisation("CSTO"))->last == date::sys_days{date::year{9999} / 12 / 31});
+
     const std::string head = "organisation,party,status,from,to,record,name\nNATO,,,,,organisation,North\n";
     CHECK(error_of(head + "NATO,,,1949-08-24,2015-01-01,coverage,\nNATO,,,1949-08-24,2016-01-01,coverage,\n") ==
           "[alliance.csv.field] periods.csv:4: field 'record': a second coverage row for organisation 'NATO'");

@@ -28,9 +28,9 @@
 //                   attribute     an attribute `name` = `value` of `organisation`
 //                   coverage      the days [from, to) that the sources of
 //                                 `organisation` observe (both YYYY-MM-DD, `to`
-//                                 excluded as for periods); outside them every
-//                                 answer about it is unknown. At most one per
-//                                 organisation.
+//                                 excluded as for periods, or ".." through
+//                                 9999-12-31); outside them every answer about
+//                                 it is unknown. At most one per organisation.
 //                   unknown       the sources give no status for `party` in
 //                                 `organisation` on the days [from, to): both
 //                                 are days (YYYY-MM-DD), `to` excluded as for
@@ -121,7 +121,9 @@ inline void write_period_csv(std::ostream& out, const registry& r) {
             write_csv_record(out, row);
         }
         if (const auto window = r.coverage(o)) {
-            const std::string first = to_string(window->first), end = to_string(window->last + date::days{1});
+            // Observed through the last day of the axis (9999-12-31): no day follows to name, so "..".
+            const std::string first = to_string(window->first);
+            const std::string end = window->last + date::days{1} >= end_of_time ? std::string("..") : to_string(window->last + date::days{1});
             blank();
             row[0] = r.key(o);
             row[3] = first;
@@ -420,7 +422,7 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                     bad_field(csv, "record", "a second coverage row for organisation '" +
                                                  std::string(get(period_column::organisation)) + "'");
                 const auto first = span_day(period_column::from, "a coverage window");
-                const auto end = span_day(period_column::to, "a coverage window");
+                const auto end = get(period_column::to) == ".." ? end_of_time : span_day(period_column::to, "a coverage window");
                 if (end <= first) bad_field(csv, "to", "the coverage ends before it starts");
                 into.set_coverage(*o, first, end - date::days{1});
             } else if (record == "unknown") {

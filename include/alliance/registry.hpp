@@ -153,7 +153,7 @@ private:
     std::size_t period_count_ = 0;
     std::map<std::uint32_t, std::vector<std::string_view>> alias_lists_;                       // party -> aliases
     std::map<std::pair<std::uint32_t, std::string_view>, std::string_view> attributes_;  // (organisation, name) -> value
-    std::map<std::uint32_t, coverage_window> coverage_;                                  // organisation -> window
+    std::vector<std::optional<coverage_window>> coverage_;  // by organisation id; may be shorter than organisations_
 };
 
 namespace detail {
@@ -309,18 +309,17 @@ inline void registry::set_coverage(organisation_id o, date::sys_days first, date
         throw error(errc::invalid_period, "alliance.coverage.invalid",
                     "the coverage of '" + std::string(key(o)) + "' ends (" + to_string(last) + ") before it starts (" +
                         to_string(first) + ")");
+    if (coverage_.size() <= o.value) coverage_.resize(organisations_.size());
     coverage_[o.value] = coverage_window{first, last};
 }
 
 inline std::optional<coverage_window> registry::coverage(organisation_id o) const {
-    const auto it = coverage_.find(o.value);
-    if (it == coverage_.end()) return std::nullopt;
-    return it->second;
+    return o.value < coverage_.size() ? coverage_[o.value] : std::nullopt;
 }
 
 inline bool registry::covers(organisation_id o, date::sys_days day) const {
-    const auto it = coverage_.find(o.value);
-    return it == coverage_.end() || it->second.contains(day);
+    // Every query asks this first: a vector by id, not a map.
+    return o.value >= coverage_.size() || !coverage_[o.value] || coverage_[o.value]->contains(day);
 }
 
 inline std::optional<organisation_id> registry::find_organisation(std::string_view k) const {

@@ -212,9 +212,10 @@ inline void explain_command(const dataset& d, std::string_view org, std::string_
         out << "\nNo period of " << r.key(p) << " in " << r.key(o) << " covers " << alliance::to_string(day) << ".\n";
         if (t) {
             // The neighbours: the last period that may end before the day and the first that may start after it.
+            const std::vector<alliance::period> periods = t->periods();  // a copy: the pointers below point into it
             const alliance::period* before = nullptr;
             const alliance::period* after = nullptr;
-            for (const auto& q : t->periods()) {
+            for (const auto& q : periods) {
                 const auto days = alliance::possible_days(q);
                 if (days.empty()) continue;
                 if (alliance::to_sys_days(boost::icl::last(days)) < day)

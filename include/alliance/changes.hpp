@@ -75,8 +75,9 @@ constexpr change_kind classify(status before, status after) noexcept {
         case status::signatory: return change_kind::became_signatory;
         case status::none: break;
     }
-    return before == status::member ? change_kind::left
+    return before == status::member     ? change_kind::left
            : before == status::observer ? change_kind::ceased_observer
+           : before == status::frozen   ? change_kind::unfroze
                                         : change_kind::ended;
 }
 
@@ -85,6 +86,10 @@ namespace detail {
 // start of the next are then one change, not two.
 inline bool may_coincide(const boundary& a, const boundary& b) {
     return !a.is_open() && !b.is_open() && a.earliest() <= b.latest() && b.earliest() <= a.latest();
+}
+// Periods of one layer follow each other; a participation does not end a standing.
+inline bool may_follow(const period& earlier, const period& later) {
+    return layer_of(earlier.status) == layer_of(later.status) && may_coincide(earlier.to, later.from);
 }
 }  // namespace detail
 
@@ -104,11 +109,11 @@ inline std::vector<change> changes_between(const registry& r, std::string_view o
         for (std::size_t i = 0; i < ps.size(); ++i) {
             status before = status::none;
             for (std::size_t j = 0; j < ps.size(); ++j)
-                if (j != i && detail::may_coincide(ps[j].to, ps[i].from)) before = ps[j].status;
+                if (j != i && detail::may_follow(ps[j], ps[i])) before = ps[j].status;
             if (before != ps[i].status) consider(r.key(p), ps[i].from, before, ps[i].status);
             bool followed = false;
             for (std::size_t j = 0; j < ps.size(); ++j)
-                if (j != i && detail::may_coincide(ps[i].to, ps[j].from)) followed = true;
+                if (j != i && detail::may_follow(ps[i], ps[j])) followed = true;
             if (!followed) consider(r.key(p), ps[i].to, ps[i].status, status::none);
         }
     }

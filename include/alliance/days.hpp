@@ -7,6 +7,8 @@
 // converts at the edge.
 #pragma once
 
+#include <alliance/detail/period_rules.hpp>
+
 #include <boost/icl/discrete_interval.hpp>
 #include <boost/icl/interval_set.hpp>
 #include <date/date.h>
@@ -25,10 +27,8 @@ static_assert(boost::icl::is_discrete_interval<day_interval>::value, "day interv
 [[nodiscard]] constexpr day_count to_day_count(date::sys_days d) noexcept { return d.time_since_epoch(); }
 [[nodiscard]] constexpr date::sys_days to_sys_days(day_count c) noexcept { return date::sys_days{c}; }
 
-// Open ends map to the edges of the axis: an open start to 0001-01-01, an
-// ongoing end to 10000-01-01 (exclusive), one day past the last valid date.
-inline constexpr date::sys_days beginning_of_time = date::sys_days{date::year{1} / 1 / 1};
-inline constexpr date::sys_days end_of_time = date::sys_days{date::year{10000} / 1 / 1};
+// beginning_of_time and end_of_time, the edges of the axis, are defined with
+// the period rules (detail/period_rules.hpp).
 
 // The days [first, last], both included. Throws errc::invalid_period when last < first.
 [[nodiscard]] inline day_interval days_from_to(date::sys_days first, date::sys_days last);

@@ -11,7 +11,9 @@
 //  - Organisations and parties are dense numbers (the registry's ids), looked
 //    up from keys once; a query then indexes arrays, it hashes nothing.
 //  - Each (organisation, party) cell is a sorted array of the days on which
-//    its reading changes, with one code per segment (a status, or unknown).
+//    its reading changes, with one code per segment: a small number into a
+//    table of the distinct readings (the standing and the participation, an
+//    unknown with its candidates), a few per dataset.
 //    Reading a day is a branch-free binary search over a few contiguous ints.
 //    (A fixed 24-byte record per cell, read with five compares and no loop,
 //    was tried and measured: no faster on small data, slower on large, where
@@ -95,7 +97,9 @@ public:
     [[nodiscard]] const std::vector<party_id>& parties() const noexcept { return by_key_; }
 
     // The hot path: ids from the lookups above (precondition: valid ids).
+    // status() is the standing, participation() the de facto participation.
     [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const noexcept;
+    [[nodiscard]] status_reading participation(organisation_id o, party_id p, date::sys_days day) const noexcept;
     [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const noexcept {
         return status(o, p, day).is(status::member);
     }
@@ -112,8 +116,8 @@ public:
                                   std::string_view party_b) const;
 
     // A cell's compiled timeline: f(first, end, reading) for each of its
-    // segments in order, [first, end) as day counts, neighbours differing in
-    // reading. The segments cover all days: the first starts at
+    // segments in order, [first, end) as day counts, `reading` the standing,
+    // neighbours differing in it. The segments cover all days: the first starts at
     // day_count::min(), the last ends at day_count::max() (and reads none).
     template <class F>
     void for_each_segment(organisation_id o, party_id p, F&& f) const;
@@ -123,9 +127,11 @@ public:
     // when no boundary is stated.
     [[nodiscard]] std::pair<int, int> stated_years() const noexcept { return stated_years_; }
 
-    // The reading of a cell on a day count, without any id checks: what
+    // The standing of a cell on a day count, without any id checks: what
     // status() does after its two array lookups (for measuring them).
     [[nodiscard]] status_reading cell_status(std::size_t cell, std::int32_t day) const noexcept;
+    [[nodiscard]] detail::layered_reading cell_reading(std::size_t cell, std::int32_t day) const noexcept;
+    [[nodiscard]] std::uint8_t cell_code(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const noexcept {
         return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
     }
@@ -137,8 +143,10 @@ public:
 private:
     query_index() = default;
 
-    // A segment's code: a status (0..7), or unknown.
-    static constexpr std::uint8_t unknown_code = 8;
+    // A segment's code: an entry of code_readings_. The first two are fixed:
+    // nothing holds, and nothing is observed (outside coverage).
+    static constexpr std::uint8_t none_code = 0;
+    static constexpr std::uint8_t unobserved_code = 1;
     static constexpr std::int32_t never_day = std::numeric_limits<std::int32_t>::max();
     static constexpr std::size_t checkpoint_every = 8;
     static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
@@ -157,6 +165,10 @@ private:
 
     // One cell's segments as (start day, code), ascending, the first at before_time.
     using segments = std::vector<std::pair<std::int32_t, std::uint8_t>>;
+    void reset_codes();
+    // The code of a reading, added to the table when new. Throws when a
+    // dataset has more than 256 distinct readings.
+    [[nodiscard]] std::uint8_t code_of(const detail::layered_reading& r);
     void reset_cells();
     void append_cell(std::size_t cell, const segments& s);
     void finish();  // the organisations' member changes, then the arrays trimmed to size
@@ -186,6 +198,11 @@ private:
     std::vector<std::uint32_t> cell_begin_;
     std::vector<std::int32_t> bounds_;
     std::vector<std::uint8_t> codes_;
+    // The distinct readings, by code; and the standing of each alone, and
+    // whether it is certainly `member`, so that the hot paths read one array.
+    std::vector<detail::layered_reading> code_readings_;
+    std::vector<status_reading> code_standing_;
+    std::vector<char> code_member_;
 
     // Organisations' member changes. Organisation o: change days
     // change_day_[change_begin_[o] .. change_begin_[o + 1]); change i flips
@@ -241,12 +258,9 @@ namespace detail {
     return static_cast<std::size_t>(base - b) + (*base <= x ? 1u : 0u);
 }
 
-// A segment code's reading, by table rather than by branch.
-inline constexpr status_reading code_readings[16] = {
-    status::none,      status::member,           status::associate,        status::observer,
-    status::signatory, status::suspended,        status::frozen,           status::withdrawn,
-    status_reading::unknown(), status_reading::unknown(), status_reading::unknown(), status_reading::unknown(),
-    status_reading::unknown(), status_reading::unknown(), status_reading::unknown(), status_reading::unknown()};
+// What every cell reads outside its organisation's coverage.
+inline const layered_reading unobserved_reading{status_reading::unknown(statuses_of(layer::standing)),
+                                                status_reading::unknown(statuses_of(layer::participation))};
 
 inline char fold_char(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -320,35 +334,71 @@ inline party_id query_index::party(std::string_view k) const {
     throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(k) + "'");
 }
 
-inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
+inline std::uint8_t query_index::cell_code(std::size_t c, std::int32_t day) const noexcept {
     const std::uint32_t first = cell_begin_[c];
     const std::uint32_t n = cell_begin_[c + 1] - first;
     if (n == 0) {
-        if (coverage_.empty()) return status::none;
+        if (coverage_.empty()) return none_code;
         const auto& window = coverage_[c / party_keys_.size()];
-        return day < window.first || day > window.second ? status_reading::unknown() : status_reading{status::none};
+        return day < window.first || day > window.second ? unobserved_code : none_code;
     }
     // The first bound is before_time, so at least one bound is <= day.
     const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
-    return detail::code_readings[codes_[first + k]];
+    return codes_[first + k];
+}
+
+inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
+    return code_standing_[cell_code(c, day)];
+}
+
+inline detail::layered_reading query_index::cell_reading(std::size_t c, std::int32_t day) const noexcept {
+    return code_readings_[cell_code(c, day)];
 }
 
 inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
     return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
 }
 
+inline status_reading query_index::participation(organisation_id o, party_id p, date::sys_days day) const noexcept {
+    return cell_reading(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count())).participation;
+}
+
+inline void query_index::reset_codes() {
+    code_readings_.assign({{status::none, status::none}, detail::unobserved_reading});
+    code_standing_.assign({status::none, detail::unobserved_reading.standing});
+    code_member_.assign(2, 0);
+}
+
+inline std::uint8_t query_index::code_of(const detail::layered_reading& r) {
+    for (std::size_t k = code_readings_.size(); k-- > 0;)  // the newest first: a cell's readings repeat
+        if (code_readings_[k] == r) return static_cast<std::uint8_t>(k);
+    if (code_readings_.size() > std::numeric_limits<std::uint8_t>::max())
+        throw error(errc::malformed_input, "alliance.index.too_large",
+                    "an index with more than 256 distinct readings (statuses and their unknown candidates)");
+    code_readings_.push_back(r);
+    code_standing_.push_back(r.standing);
+    code_member_.push_back(r.standing == status_reading{status::member} ? 1 : 0);
+    return static_cast<std::uint8_t>(code_readings_.size() - 1);
+}
+
 inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
-    static constexpr std::uint8_t none_code[1] = {static_cast<std::uint8_t>(status::none)};
+    static constexpr std::uint8_t nothing[1] = {none_code};
     const std::uint32_t first = cell_begin_[c];
     const std::uint32_t n = cell_begin_[c + 1] - first;
-    if (n == 0) return {nullptr, 0, none_code};
+    if (n == 0) return {nullptr, 0, nothing};
     return {bounds_.data() + first + 1, n - 1, codes_.data() + first};
 }
 
 template <class F>
 void query_index::for_each_segment(organisation_id o, party_id p, F&& f) const {
     const cell_view v = view(cell(o, p));  // before_time and never_day are the int32 limits
-    for (std::size_t k = 0; k <= v.n; ++k) f(day_count{v.start(k)}, day_count{v.end(k)}, detail::code_readings[v.code(k)]);
+    for (std::size_t k = 0; k <= v.n;) {
+        // Segments that differ in participation only are one segment of the standing.
+        std::size_t last = k;
+        while (last < v.n && code_standing_[v.code(last + 1)] == code_standing_[v.code(k)]) ++last;
+        f(day_count{v.start(k)}, day_count{v.end(last)}, code_standing_[v.code(k)]);
+        k = last + 1;
+    }
 }
 
 inline void query_index::widen_stated_years(const period& p) noexcept {
@@ -411,13 +461,12 @@ inline void query_index::members_on(organisation_id o, date::sys_days day, std::
 inline void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
     out.clear();
     const cell_view va = view(cell(o, a)), vb = view(cell(o, b));
-    constexpr auto member = static_cast<std::uint8_t>(status::member);
     // Walk both cells' member segments at once, skipping the others: each
     // step ends at the nearer segment end. A cell's member segments never
     // touch (neighbours with one reading are one segment), so neither do the
     // spans found; the join below is for safety, not for correctness.
-    const auto next_member = [](const cell_view& v, std::size_t k) {
-        while (k <= v.n && v.code(k) != member) ++k;
+    const auto next_member = [&](const cell_view& v, std::size_t k) {
+        while (k <= v.n && !code_member_[v.code(k)]) ++k;
         return k;
     };
     std::size_t i = next_member(va, 0), j = next_member(vb, 0);
@@ -462,6 +511,7 @@ inline std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) + bytes(by_key_) +
            bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +
+           bytes(code_readings_) + bytes(code_standing_) + bytes(code_member_) +
            bytes(directory_) + bytes(bucket_) +
            bytes(change_begin_) + bytes(change_day_) + bytes(flip_begin_) + bytes(flip_) + bytes(org_party_begin_) +
            bytes(org_party_) + bytes(checkpoint_begin_) + bytes(checkpoint_) + bytes(coverage_);
@@ -480,6 +530,7 @@ inline void query_index::reset_cells() {
     cell_begin_.assign(cells + 1, no_id);
     bounds_.clear();
     codes_.clear();
+    reset_codes();
 }
 
 inline void query_index::append_cell(std::size_t c, const segments& s) {
@@ -543,12 +594,11 @@ inline void query_index::compile_members(std::uint32_t o) {
 
     // Membership flips: each party's certain-member runs start and end.
     std::vector<std::pair<std::int32_t, std::uint16_t>> flips;
-    const auto member = static_cast<std::uint8_t>(status::member);
     for (std::size_t local = 0; local < present.size(); ++local) {
         const cell_view v = view(o * parties + present[local]);
         bool in = false;
         for (std::size_t k = 0; k <= v.n; ++k) {
-            const bool now = v.code(k) == member;
+            const bool now = code_member_[v.code(k)] != 0;
             if (now != in) flips.emplace_back(v.start(k), static_cast<std::uint16_t>(local));
             in = now;
         }
@@ -621,12 +671,11 @@ inline query_index query_index::from(const registry& r) {
 
     segments s;
     std::vector<std::int32_t> points;
-    std::vector<std::pair<std::int32_t, status_reading>> readings;
+    std::vector<std::pair<std::int32_t, detail::layered_reading>> readings;
     for (const auto& [ids, line] : r.timelines()) {  // ordered by (organisation, party): cell order
         detail::readings(line, r.coverage(ids.first), before_time, readings, points);
         s.clear();
-        for (const auto& [x, reading] : readings)
-            s.emplace_back(x, reading.known() ? static_cast<std::uint8_t>(reading.value()) : unknown_code);
+        for (const auto& [x, reading] : readings) s.emplace_back(x, ix.code_of(reading));
         ix.append_cell(ix.cell(ids.first, ids.second), s);
         ix.period_count_ += line.period_count();
         for (const period& p : line.periods()) ix.widen_stated_years(p);
@@ -727,17 +776,22 @@ inline query_index query_index::build(const std::vector<period>& periods) {
     ix.period_count_ = records.size();
 
     // 3. Per cell, a sweep over the certain and possible spans of its periods
-    // (timeline.hpp's rules, including the certain window of back-to-back
-    // periods that share one stated boundary).
+    // and the joint windows of periods that share one stated boundary
+    // (detail/period_rules.hpp's rules, as the timeline applies them).
+    constexpr std::uint8_t possible_kind = status_count;      // + status: may hold
+    constexpr std::uint8_t covered_kind = 2 * status_count;  // + layer: a joint window of two statuses
     struct edge {
         std::int32_t day;
         std::int8_t delta;
-        std::uint8_t kind;  // a status: certain; status_count: possible
+        std::uint8_t kind;  // a status: certain; possible_kind + status; covered_kind + layer
         std::uint32_t period;
     };
     std::vector<edge> edges;
     std::vector<std::uint32_t> ends;
     segments s;
+    const auto layer_index = [](std::uint8_t what) {
+        return static_cast<std::uint8_t>(layer_of(static_cast<alliance::status>(what)));
+    };
     for (std::size_t c = 0; c < cells; ++c) {
         if (start[c] == start[c + 1]) continue;
         edges.clear();
@@ -746,50 +800,53 @@ inline query_index query_index::build(const std::vector<period>& periods) {
             edges.push_back({lo, 1, kind, i});
             edges.push_back({hi, -1, kind, i});
         };
-        // The cell's periods by (status, stated end), so that each period finds
+        // The cell's periods by (layer, stated end), so that each period finds
         // the ones that end where it starts by a binary search, not a scan.
         ends.clear();
         for (std::uint32_t m = start[c]; m < start[c + 1]; ++m)
             if (records[m].to.stated != 0) ends.push_back(m);
         const auto end_key = [&](std::uint32_t m) {
             const compact& q = records[m];
-            return std::make_tuple(q.what, q.to.stated, q.to.earliest, q.to.latest);
+            return std::make_tuple(layer_index(q.what), q.to.stated, q.to.earliest, q.to.latest);
         };
         std::sort(ends.begin(), ends.end(), [&](std::uint32_t a, std::uint32_t b) { return end_key(a) < end_key(b); });
         for (std::uint32_t k = start[c]; k < start[c + 1]; ++k) {
             const compact& p = records[k];
             add(p.certain_first, p.certain_end, p.what, p.index);
-            add(p.possible_first, p.possible_end, static_cast<std::uint8_t>(status_count), p.index);
+            add(p.possible_first, p.possible_end, static_cast<std::uint8_t>(possible_kind + p.what), p.index);
             if (p.from.stated == 0) continue;
-            const auto wanted = std::make_tuple(p.what, p.from.stated, p.from.earliest, p.from.latest);
+            const auto wanted = std::make_tuple(layer_index(p.what), p.from.stated, p.from.earliest, p.from.latest);
             auto m = std::lower_bound(ends.begin(), ends.end(), wanted,
                                       [&](std::uint32_t a, const decltype(wanted)& w) { return end_key(a) < w; });
             for (; m != ends.end() && end_key(*m) == wanted; ++m) {
                 if (*m == k) continue;
                 const compact& q = records[*m];
-                add(std::max(q.to.earliest, q.certain_first), std::min(q.to.latest, p.certain_end), p.what, p.index);
+                const auto kind = q.what == p.what ? p.what : static_cast<std::uint8_t>(covered_kind + layer_index(p.what));
+                add(std::max(q.to.earliest, q.certain_first), std::min(q.to.latest, p.certain_end), kind, p.index);
             }
         }
         std::sort(edges.begin(), edges.end(), [](const edge& a, const edge& b) { return a.day < b.day; });
-        int open[status_count + 1] = {};
+        int open[2 * status_count + 2] = {};
         std::uint32_t holder[status_count] = {};  // a period holding each certain status, for messages
         s.clear();
-        s.emplace_back(before_time, static_cast<std::uint8_t>(status::none));
+        s.emplace_back(before_time, none_code);
         for (std::size_t e = 0; e < edges.size();) {
             const std::int32_t day = edges[e].day;
             for (; e < edges.size() && edges[e].day == day; ++e) {
                 open[edges[e].kind] += edges[e].delta;
                 if (edges[e].delta > 0 && edges[e].kind < status_count) holder[edges[e].kind] = edges[e].period;
             }
-            std::uint8_t code = open[status_count] > 0 ? unknown_code : static_cast<std::uint8_t>(status::none);
-            int certain = -1;
-            for (std::uint8_t st = 1; st < status_count; ++st)
-                if (open[st] > 0) {
-                    if (certain >= 0) detail::index_contradiction(periods[holder[certain]], periods[holder[st]], day);
-                    certain = st;
-                }
-            if (certain >= 0) code = static_cast<std::uint8_t>(certain);
-            s.emplace_back(day, code);
+            unsigned certain[2] = {status_count, status_count};
+            unsigned possible[2] = {0, 0};
+            for (std::uint8_t st = 1; st < status_count; ++st) {
+                const std::uint8_t l = layer_index(st);
+                if (open[possible_kind + st] > 0) possible[l] |= bit(static_cast<alliance::status>(st));
+                if (open[st] == 0) continue;
+                if (certain[l] < status_count) detail::index_contradiction(periods[holder[certain[l]]], periods[holder[st]], day);
+                certain[l] = st;
+            }
+            s.emplace_back(day, ix.code_of({detail::reading_of(certain[0], possible[0], open[covered_kind] > 0),
+                                            detail::reading_of(certain[1], possible[1], open[covered_kind + 1] > 0)}));
         }
         ix.append_cell(c, s);
     }

@@ -107,7 +107,8 @@ struct dyad_year_row {
 // (party1 < party2 by key) per year, `certain` = the number of organisations
 // in which both were certainly members on the reference day (peacesciencer's
 // `dyadigos`), `possible` = the number in which neither certainly was not
-// (each one's reading on the day is `member` or `unknown`; possible >= certain). Only pairs and years with
+// (each one's standing on the day is `member`, or unknown with member among
+// its candidates; possible >= certain). Only pairs and years with
 // possible > 0 are listed — a pair absent in a year shares no organisation
 // then (fill 0 when merging with a full dyad-year frame). Ordered by year,
 // then party1, then party2.
@@ -405,9 +406,8 @@ void dyad_year_scan(std::size_t organisation_count, const std::vector<party_id>&
     }
 }
 
-// Over a registry's timelines. Possibly a member: the reading is `member` or
-// `unknown` (as status_on() says), i.e. some status may hold and no status
-// other than member certainly holds.
+// Over a registry's timelines. Possibly a member: the standing is `member`,
+// or unknown with member among its candidates (as status_on() says).
 template <class Out>
 void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
     std::vector<const timeline*> lines;
@@ -415,17 +415,16 @@ void dyad_year_scan(const registry& r, const panel_options& options, Out& out) {
     for (const auto& entry : r.timelines()) lines.push_back(&entry.second);
     const auto [lo, hi] = panel_years(lines, options);
     dyad_year_scan(r.organisation_count(), r.parties(), lo, hi, options, [&](const auto& mark) {
-        std::vector<std::pair<std::int32_t, status_reading>> spans;
+        std::vector<std::pair<std::int32_t, layered_reading>> spans;
         std::vector<std::int32_t> points;
         for (const auto& [ids, t] : r.timelines()) {
             readings(t, r.coverage(ids.first), std::numeric_limits<std::int32_t>::min(), spans, points);
             for (std::size_t k = 0; k < spans.size(); ++k) {
                 const day_count first{spans[k].first};
                 const day_count end{k + 1 < spans.size() ? spans[k + 1].first : std::numeric_limits<std::int32_t>::max()};
-                const status_reading reading = spans[k].second;
-                if (reading == status_reading{status::member}) mark(pick::certain, first, end, ids.second, ids.first, true);
-                if (reading == status_reading{status::member} || !reading.known())
-                    mark(pick::possible, first, end, ids.second, ids.first, true);
+                const answer member = spans[k].second.standing.is(status::member);
+                if (member == answer::yes) mark(pick::certain, first, end, ids.second, ids.first, true);
+                if (member != answer::no) mark(pick::possible, first, end, ids.second, ids.first, true);
             }
         }
     }, out);
@@ -440,12 +439,9 @@ void dyad_year_scan(const query_index& ix, const panel_options& options, Out& ou
         for (std::uint32_t o = 0; o < ix.organisation_count(); ++o)
             for (std::uint32_t p = 0; p < ix.party_count(); ++p)
                 ix.for_each_segment(organisation_id{o}, party_id{p}, [&](day_count first, day_count end, status_reading reading) {
-                    if (reading == status_reading{status::member}) {
-                        mark(pick::certain, first, end, party_id{p}, organisation_id{o}, true);
-                        mark(pick::possible, first, end, party_id{p}, organisation_id{o}, true);
-                    } else if (!reading.known()) {
-                        mark(pick::possible, first, end, party_id{p}, organisation_id{o}, true);
-                    }
+                    const answer member = reading.is(status::member);
+                    if (member == answer::yes) mark(pick::certain, first, end, party_id{p}, organisation_id{o}, true);
+                    if (member != answer::no) mark(pick::possible, first, end, party_id{p}, organisation_id{o}, true);
                 });
     }, out);
 }

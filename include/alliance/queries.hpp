@@ -26,15 +26,24 @@ namespace alliance {
 
 // --- synopsis -----------------------------------------------------------------
 
-// Point in time.
+// Point in time. status_of answers the standing (member, suspended, …),
+// participation_of the de facto participation that qualifies it (frozen, or
+// none when nothing is said of it): Armenia in the CSTO on 2024-05-12 is a
+// member, and its participation is frozen.
 [[nodiscard]] status_reading status_of(const registry& r, std::string_view organisation, std::string_view party,
                                        date::sys_days day);
+[[nodiscard]] status_reading participation_of(const registry& r, std::string_view organisation,
+                                              std::string_view party, date::sys_days day);
 [[nodiscard]] answer is_member(const registry& r, std::string_view organisation, std::string_view party,
                                date::sys_days day);
 [[nodiscard]] std::vector<std::string_view> members_on(const registry& r, std::string_view organisation,
                                                        date::sys_days day);
+// The parties certainly holding `s` on the day, in its layer (frozen: the participation).
 [[nodiscard]] std::vector<std::string_view> parties_with(const registry& r, std::string_view organisation, status s,
                                                          date::sys_days day);
+// The members whose participation is certainly not qualified (not frozen).
+[[nodiscard]] std::vector<std::string_view> active_members_on(const registry& r, std::string_view organisation,
+                                                              date::sys_days day);
 // Parties whose status on the day is undecided by the sources.
 [[nodiscard]] std::vector<std::string_view> undecided_on(const registry& r, std::string_view organisation,
                                                          date::sys_days day);
@@ -65,6 +74,7 @@ namespace alliance {
 // so those calls do not compile. Keep the registry in a variable.
 std::vector<std::string_view> members_on(const registry&&, std::string_view, date::sys_days) = delete;
 std::vector<std::string_view> parties_with(const registry&&, std::string_view, status, date::sys_days) = delete;
+std::vector<std::string_view> active_members_on(const registry&&, std::string_view, date::sys_days) = delete;
 std::vector<std::string_view> undecided_on(const registry&&, std::string_view, date::sys_days) = delete;
 std::vector<std::string_view> common_members(const registry&&, std::string_view, std::string_view,
                                              date::sys_days) = delete;
@@ -76,10 +86,16 @@ std::vector<std::string_view> members_throughout(const registry&&, std::string_v
 // --- implementation -----------------------------------------------------------
 
 namespace detail {
-inline status_reading status_in(const registry& r, organisation_id o, party_id p, date::sys_days day) {
-    if (!r.covers(o, day)) return status_reading::unknown();
+// A timeline's reading of a day in one layer.
+inline status_reading reading_on(const timeline& t, layer l, date::sys_days day) {
+    return l == layer::standing ? t.status_on(day) : t.participation_on(day);
+}
+
+inline status_reading status_in(const registry& r, organisation_id o, party_id p, date::sys_days day,
+                                layer l = layer::standing) {
+    if (!r.covers(o, day)) return status_reading::unknown(statuses_of(l));
     const timeline* t = r.find_timeline(o, p);
-    return t ? t->status_on(day) : status_reading{status::none};
+    return t ? reading_on(*t, l, day) : status_reading{status::none};
 }
 
 template <class Keep>
@@ -107,6 +123,11 @@ inline status_reading status_of(const registry& r, std::string_view organisation
     return detail::status_in(r, r.organisation(organisation), r.party(party), day);
 }
 
+inline status_reading participation_of(const registry& r, std::string_view organisation, std::string_view party,
+                                       date::sys_days day) {
+    return detail::status_in(r, r.organisation(organisation), r.party(party), day, layer::participation);
+}
+
 inline answer is_member(const registry& r, std::string_view organisation, std::string_view party, date::sys_days day) {
     return status_of(r, organisation, party, day).is(status::member);
 }
@@ -115,7 +136,19 @@ inline std::vector<std::string_view> parties_with(const registry& r, std::string
                                                   date::sys_days day) {
     const auto o = r.organisation(organisation);
     if (!r.covers(o, day)) return {};
-    return detail::parties_where(r, o, [&](const timeline& t) { return t.status_on(day) == status_reading{s}; });
+    return detail::parties_where(r, o, [&](const timeline& t) {
+        return detail::reading_on(t, layer_of(s), day) == status_reading{s};
+    });
+}
+
+inline std::vector<std::string_view> active_members_on(const registry& r, std::string_view organisation,
+                                                       date::sys_days day) {
+    const auto o = r.organisation(organisation);
+    if (!r.covers(o, day)) return {};
+    return detail::parties_where(r, o, [&](const timeline& t) {
+        return t.status_on(day) == status_reading{status::member} &&
+               t.participation_on(day) == status_reading{status::none};
+    });
 }
 
 inline std::vector<std::string_view> members_on(const registry& r, std::string_view organisation, date::sys_days day) {

@@ -157,42 +157,49 @@ private:
 };
 
 namespace detail {
+// Both layers' readings of a day.
+struct layered_reading {
+    status_reading standing;
+    status_reading participation;
+    friend bool operator==(const layered_reading& a, const layered_reading& b) noexcept {
+        return a.standing == b.standing && a.participation == b.participation;
+    }
+    friend bool operator!=(const layered_reading& a, const layered_reading& b) noexcept { return !(a == b); }
+};
+
 // A timeline's readings as seen through a coverage window: into `out`,
-// (first day, reading) at each day the reading changes, ascending, the first
-// entry at `earliest` with what holds before any change; outside the window
-// every day reads unknown. The query index compiles its cells from this and
-// the registry's dyad-year counts read it, so the two agree by construction.
-// `points` is scratch space, reused across calls.
+// (first day, reading) at each day the reading of either layer changes,
+// ascending, the first entry at `earliest` with what holds before any
+// change; outside the window every day reads unknown. The query index
+// compiles its cells from this and the registry's dyad-year counts read it,
+// so the two agree by construction. `points` is scratch space, reused across
+// calls.
 void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
-              std::vector<std::pair<std::int32_t, status_reading>>& out, std::vector<std::int32_t>& points);
+              std::vector<std::pair<std::int32_t, layered_reading>>& out, std::vector<std::int32_t>& points);
 }  // namespace detail
 
 // --- implementation -----------------------------------------------------------
 
 namespace detail {
 inline void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
-                     std::vector<std::pair<std::int32_t, status_reading>>& out, std::vector<std::int32_t>& points) {
+                     std::vector<std::pair<std::int32_t, layered_reading>>& out, std::vector<std::int32_t>& points) {
     const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
     const auto observed = [&](std::int32_t x) { return !window || (count(window->first) <= x && x <= count(window->last)); };
+    const layered_reading unobserved{status_reading::unknown(statuses_of(layer::standing)),
+                                     status_reading::unknown(statuses_of(layer::participation))};
     points.clear();
     if (window) {
         points.push_back(count(window->first));
         points.push_back(count(window->last) + 1);
     }
-    for (const auto& seg : t.certain()) {
-        points.push_back(boost::icl::first(seg.first).count());
-        points.push_back(boost::icl::last_next(seg.first).count());
-    }
-    for (const auto& seg : t.possible()) {
-        points.push_back(boost::icl::first(seg.first).count());
-        points.push_back(boost::icl::last_next(seg.first).count());
-    }
+    t.change_days(points);
     std::sort(points.begin(), points.end());
     points.erase(std::unique(points.begin(), points.end()), points.end());
     out.clear();
-    out.emplace_back(earliest, observed(earliest) ? status_reading{status::none} : status_reading::unknown());
+    out.emplace_back(earliest, observed(earliest) ? layered_reading{status::none, status::none} : unobserved);
     for (const std::int32_t x : points) {
-        const status_reading r = observed(x) ? t.status_on(date::sys_days{date::days{x}}) : status_reading::unknown();
+        const date::sys_days day{date::days{x}};
+        const layered_reading r = observed(x) ? layered_reading{t.status_on(day), t.participation_on(day)} : unobserved;
         if (r != out.back().second) out.emplace_back(x, r);
     }
 }

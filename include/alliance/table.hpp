@@ -3,7 +3,7 @@
 // A dataset written in a header is an array of `period`s. check_table() finds
 // its first problem (an invalid date, an ill-formed period, or two primary
 // periods of one party in one organisation that certainly hold on the same
-// day with different statuses) together with the index of the offending
+// day with different statuses of one layer) together with the index of the offending
 // period. validate_table() turns that problem into a build failure when it is
 // evaluated in a constant expression:
 //
@@ -15,6 +15,7 @@
 // built from the same table give the same answer.
 #pragma once
 
+#include <alliance/detail/period_rules.hpp>
 #include <alliance/error.hpp>
 #include <alliance/period.hpp>
 #include <alliance/status.hpp>
@@ -37,7 +38,7 @@ enum class table_problem_kind : std::uint8_t {
     missing_key,                   // a period without an organisation or party key
     ill_formed_period,             // check(period) failed: a bad date, no status, an end before the start
     alternative_without_conflict,  // an alternative reading that names no conflict
-    contradiction,                 // two primary periods of one pair certainly hold on one day with different statuses
+    contradiction,                 // two primary periods of one pair certainly hold on one day with different statuses of one layer
 };
 
 // The first problem of a table: `what` is null when there is none; `index` is
@@ -74,13 +75,15 @@ constexpr bool validated();
 // Keys compare case-insensitively (ASCII), as in alliance::registry.
 [[nodiscard]] constexpr bool same_key(std::string_view a, std::string_view b) noexcept;
 
-// The status of `party` in `organisation` on `day`, from the primary periods
-// of the table: known when a period certainly holds on that day, unknown when
-// one only may hold (its boundary is known to the year or month), none
-// otherwise. Alternative readings are ignored, as in a registry's timelines.
+// The status of `party` in `organisation` on `day` in one layer (by default
+// the standing), from the primary periods of the table: known when a period
+// certainly holds on that day, unknown with its candidates when periods only
+// may hold (a boundary known to the year or month), none otherwise.
+// Alternative readings are ignored, as in a registry's timelines.
 template <std::size_t N>
 [[nodiscard]] constexpr status_reading status_in(const std::array<period, N>& periods, std::string_view organisation,
-                                                 std::string_view party, date::sys_days day) noexcept;
+                                                 std::string_view party, date::sys_days day,
+                                                 layer l = layer::standing) noexcept;
 
 // The number of periods of a table about one organisation (any reading).
 template <std::size_t N>
@@ -102,40 +105,16 @@ constexpr bool same_key(std::string_view a, std::string_view b) noexcept {
 }
 
 namespace detail {
-// The same edges as timeline.hpp: an open start is the beginning of time, an
-// open end the end of time; a period certainly holds on [latest start,
-// earliest end) and may hold on [earliest start, latest end).
-struct day_span {
-    date::sys_days lo;
-    date::sys_days hi;  // exclusive
-    [[nodiscard]] constexpr bool empty() const noexcept { return !(lo < hi); }
-    [[nodiscard]] constexpr bool holds(date::sys_days d) const noexcept { return lo <= d && d < hi; }
-};
-
-constexpr date::sys_days table_start_of_time() noexcept { return date::sys_days{date::year{1} / 1 / 1}; }
-constexpr date::sys_days table_end_of_time() noexcept { return date::sys_days{date::year{10000} / 1 / 1}; }
-
-constexpr date::sys_days edge_start_latest(const boundary& b) noexcept { return b.is_open() ? table_start_of_time() : b.latest(); }
-constexpr date::sys_days edge_start_earliest(const boundary& b) noexcept { return b.is_open() ? table_start_of_time() : b.earliest(); }
-constexpr date::sys_days edge_end_earliest(const boundary& b) noexcept { return b.is_open() ? table_end_of_time() : b.earliest(); }
-constexpr date::sys_days edge_end_latest(const boundary& b) noexcept { return b.is_open() ? table_end_of_time() : b.latest(); }
-
-constexpr date::sys_days later(date::sys_days a, date::sys_days b) noexcept { return a < b ? b : a; }
-constexpr date::sys_days earlier(date::sys_days a, date::sys_days b) noexcept { return a < b ? a : b; }
-
-constexpr day_span certain_span(const period& p) noexcept { return {edge_start_latest(p.from), edge_end_earliest(p.to)}; }
-constexpr day_span possible_span(const period& p) noexcept { return {edge_start_earliest(p.from), edge_end_latest(p.to)}; }
-
-// timeline::add's rule for two periods of one status joined at the very same
-// stated boundary (q ends where p starts): whichever day that boundary falls
-// on, the status holds, so the boundary's window is certain too.
-constexpr day_span join_window(const period& q, const period& p) noexcept {
-    if (q.status != p.status || q.to.is_open() || q.to != p.from) return {table_start_of_time(), table_start_of_time()};
-    return {later(q.to.earliest(), edge_start_latest(q.from)), earlier(q.to.latest(), edge_end_earliest(p.to))};
-}
+// The rules are detail/period_rules.hpp's, as in timeline.hpp.
 
 constexpr bool same_pair(const period& a, const period& b) noexcept {
     return same_key(a.organisation, b.organisation) && same_key(a.party, b.party);
+}
+
+// A joint window of two periods of one status: certain for that status.
+constexpr day_span join_window(const period& q, const period& p) noexcept {
+    if (q.status != p.status || !ends_where_starts(q, p)) return {beginning_of_time, beginning_of_time};
+    return joint_window(q, p);
 }
 
 // The certain days of period i: its own span widened by join windows. It is
@@ -185,7 +164,7 @@ constexpr table_problem check_table(const std::array<period, N>& periods) noexce
         if (a.empty()) continue;
         for (std::size_t j = i + 1; j < N; ++j) {
             const period& q = periods[j];
-            if (q.reading != reading::primary || q.status == periods[i].status || !detail::same_pair(periods[i], q))
+            if (q.reading != reading::primary || !detail::exclusive(periods[i], q) || !detail::same_pair(periods[i], q))
                 continue;
             const detail::day_span b = detail::certain_span_joined(periods, j);
             if (detail::later(a.lo, b.lo) < detail::earlier(a.hi, b.hi))
@@ -222,16 +201,23 @@ constexpr bool validated() {
 
 template <std::size_t N>
 constexpr status_reading status_in(const std::array<period, N>& periods, std::string_view organisation,
-                                   std::string_view party, date::sys_days day) noexcept {
-    bool possible = false;
+                                   std::string_view party, date::sys_days day, layer l) noexcept {
+    unsigned possible = 0;
+    bool covered = false;
+    const auto of_pair = [&](const period& p) {
+        return p.reading == reading::primary && layer_of(p.status) == l && same_key(p.organisation, organisation) &&
+               same_key(p.party, party);
+    };
     for (std::size_t i = 0; i < N; ++i) {
         const period& p = periods[i];
-        if (p.reading != reading::primary || !same_key(p.organisation, organisation) || !same_key(p.party, party))
-            continue;
+        if (!of_pair(p)) continue;
         if (detail::certain_span_joined(periods, i).holds(day)) return p.status;
-        if (detail::possible_span(p).holds(day)) possible = true;
+        if (detail::possible_span(p).holds(day)) possible |= bit(p.status);
+        for (std::size_t j = 0; j < N && !covered; ++j)
+            if (of_pair(periods[j]) && detail::ends_where_starts(periods[j], p))
+                covered = detail::joint_window(periods[j], p).holds(day);
     }
-    return possible ? status_reading::unknown() : status_reading{status::none};
+    return detail::reading_of(status_count, possible, covered);
 }
 
 template <std::size_t N>

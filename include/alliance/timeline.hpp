@@ -1,23 +1,29 @@
 // alliance/timeline.hpp — the statuses of one party in one organisation over time.
 //
-// A timeline keeps two Boost.ICL maps over days:
+// A timeline keeps two layers (status.hpp): the formal standing and the de
+// facto participation, each in two Boost.ICL maps over days:
 //  - certain:  the days on which a status certainly holds (between the latest
 //              possible start and the earliest possible end of its period);
 //  - possible: for each day, the set of statuses that may hold (between the
-//              earliest possible start and the latest possible end).
-// A day in `certain` has a known status. A day only in `possible` is unknown.
-// A day in neither has no status.
+//              earliest possible start and the latest possible end);
+// and a set of days that some status certainly holds on without the layer
+// knowing which (two periods joined at one stated boundary, "member to 2012"
+// then "withdrawn from 2012": in 2012 it is one or the other, never none).
+// A day in `certain` has a known status. A day only in `possible` is unknown,
+// and its reading names the statuses it may be. A day in neither has none.
+// The rules themselves are detail/period_rules.hpp's.
 //
 // ICL policies, chosen on purpose:
 //  - `certain` absorbs the identity (status::none never enters it) and joins
 //    neighbouring intervals with the same status (two back-to-back member
-//    periods read as one membership). Two different statuses on one day are
-//    rejected before they are added, so its combiner (inplace_max) only ever
-//    combines equal values.
-//  - `possible` holds a bit mask of statuses, combined with bitwise or.
+//    periods read as one membership). Two different statuses of one layer on
+//    one day are rejected before they are added, so its combiner
+//    (inplace_max) only ever combines equal values.
+//  - `possible` holds a bit set of statuses, combined with bitwise or.
 #pragma once
 
 #include <alliance/days.hpp>
+#include <alliance/detail/period_rules.hpp>
 #include <alliance/error.hpp>
 #include <alliance/period.hpp>
 #include <alliance/status.hpp>
@@ -25,6 +31,7 @@
 #include <boost/icl/interval_map.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -42,26 +49,33 @@ public:
     using possible_map = boost::icl::interval_map<day_count, unsigned, boost::icl::partial_absorber, std::less,
                                                   boost::icl::inplace_bit_add>;
 
-    // Adds a period. Throws alliance::error when it is ill-formed
-    // (invalid_period, invalid_date) or when, on some day, it certainly holds
-    // while another period of a different status certainly holds
-    // (contradiction). The timeline keeps a copy of the period; its string
-    // views must outlive the timeline (a registry owns them for you).
+    // Adds a period to the layer of its status. Throws alliance::error when
+    // it is ill-formed (invalid_period, invalid_date) or when, on some day, it
+    // certainly holds while another period of the same layer and a different
+    // status certainly holds (contradiction). The timeline keeps a copy of the
+    // period; its string views must outlive the timeline (a registry owns them
+    // for you).
     void add(const period& p, const location& where = {});
-    // Marks days on which the sources give no status at all (a dataset's
-    // "missing" code): every status, `none` included, may hold there, so the
+    // Marks days on which the sources give no standing at all (a dataset's
+    // "missing" code): every standing, `none` included, may hold there, so the
     // days read unknown unless a period makes them certain. Kept apart from
     // the periods so that it can be written out again (unknown()).
     void add_unknown(const day_interval& days);
     [[nodiscard]] const day_set& unknown() const noexcept { return unknown_; }
 
+    // The standing on a day, and the participation (frozen, none or unknown).
     [[nodiscard]] status_reading status_on(date::sys_days d) const;
-    // Days on which the status certainly holds / may hold.
+    [[nodiscard]] status_reading participation_on(date::sys_days d) const;
+    // Days on which the status certainly holds / may hold (in its layer).
     [[nodiscard]] day_set certainly(status s) const;
     [[nodiscard]] day_set possibly(status s) const;
 
-    [[nodiscard]] const certain_map& certain() const noexcept { return certain_; }
-    [[nodiscard]] const possible_map& possible() const noexcept { return possible_; }
+    [[nodiscard]] const certain_map& certain(layer l = layer::standing) const noexcept { return layer_at(l).certain; }
+    [[nodiscard]] const possible_map& possible(layer l = layer::standing) const noexcept { return layer_at(l).possible; }
+    // Appends to `out` every day on which some reading of either layer may
+    // change (unsorted, with repeats): between two of them, status_on() and
+    // participation_on() are constant.
+    void change_days(std::vector<std::int32_t>& out) const;
     // The periods, ordered by their earliest possible start (periods with the
     // same earliest start in the order they were added). A copy: the timeline
     // keeps them in the order added, so that adding is not quadratic.
@@ -70,20 +84,25 @@ public:
     [[nodiscard]] bool empty() const noexcept { return periods_.empty() && unknown_.empty(); }
 
 private:
-    // A stated boundary with its status, for finding back-to-back periods of
-    // one status in O(log n): (status, stated first day, stated precision,
-    // earliest, latest) — equal keys, equal boundaries.
-    using joint_key = std::tuple<std::uint8_t, std::int32_t, std::uint8_t, std::int32_t, std::int32_t>;
-    static joint_key key_of(status s, const boundary& b) noexcept;
+    // A stated boundary, for finding back-to-back periods in O(log n):
+    // (stated first day, stated precision, earliest, latest) — equal keys,
+    // equal boundaries.
+    using joint_key = std::tuple<std::int32_t, std::uint8_t, std::int32_t, std::int32_t>;
+    static joint_key key_of(const boundary& b) noexcept;
 
-    certain_map certain_;
-    possible_map possible_;
+    struct layer_maps {
+        certain_map certain;
+        possible_map possible;
+        day_set covered;  // joint windows of periods of different statuses
+        // Periods by their stated end, and by their stated start (indexes into periods_).
+        std::multimap<joint_key, std::size_t> by_end;
+        std::multimap<joint_key, std::size_t> by_start;
+    };
+    [[nodiscard]] const layer_maps& layer_at(layer l) const noexcept { return layers_[static_cast<std::size_t>(l)]; }
+    [[nodiscard]] status_reading reading_in(const layer_maps& m, date::sys_days d) const;
+
+    std::array<layer_maps, 2> layers_;
     std::vector<period> periods_;  // in the order added
-    // Periods by their stated end: the latest possible start of each (for
-    // one ending where another begins); and by their stated start: the
-    // earliest possible end of each (for one beginning where another ends).
-    std::multimap<joint_key, date::sys_days> by_end_;
-    std::multimap<joint_key, date::sys_days> by_start_;
     day_set unknown_;
 };
 
@@ -92,19 +111,13 @@ private:
 [[nodiscard]] day_set certain_days(const period& p);
 [[nodiscard]] day_set possible_days(const period& p);
 
-[[nodiscard]] constexpr unsigned bit(status s) noexcept { return 1u << static_cast<unsigned>(s); }
 
 // --- implementation -----------------------------------------------------------
 
 namespace detail {
-inline date::sys_days start_latest(const boundary& b) { return b.is_open() ? beginning_of_time : b.latest(); }
-inline date::sys_days start_earliest(const boundary& b) { return b.is_open() ? beginning_of_time : b.earliest(); }
-inline date::sys_days end_earliest(const boundary& b) { return b.is_open() ? end_of_time : b.earliest(); }
-inline date::sys_days end_latest(const boundary& b) { return b.is_open() ? end_of_time : b.latest(); }
-
-inline day_set right_open(date::sys_days lo, date::sys_days hi) {
+inline day_set to_day_set(const day_span& span) {
     day_set s;
-    if (lo < hi) s.add(day_interval::right_open(to_day_count(lo), to_day_count(hi)));
+    if (!span.empty()) s.add(day_interval::right_open(to_day_count(span.lo), to_day_count(span.hi)));
     return s;
 }
 
@@ -114,36 +127,36 @@ inline std::string describe(const period& p) {
 }
 }  // namespace detail
 
-inline day_set certain_days(const period& p) {
-    return detail::right_open(detail::start_latest(p.from), detail::end_earliest(p.to));
-}
+inline day_set certain_days(const period& p) { return detail::to_day_set(detail::certain_span(p)); }
 
-inline day_set possible_days(const period& p) {
-    return detail::right_open(detail::start_earliest(p.from), detail::end_latest(p.to));
-}
+inline day_set possible_days(const period& p) { return detail::to_day_set(detail::possible_span(p)); }
 
 inline void timeline::add(const period& p, const location& where) {
     validate(p, where);
+    layer_maps& m = layers_[static_cast<std::size_t>(layer_of(p.status))];
 
+    // Periods of the layer joined to p at one stated boundary: of p's status
+    // their joint window is certain for that status; of another status, it is
+    // covered by one of the two.
     day_set certain = certain_days(p);
-    // Back-to-back periods of the same status joined at the very same stated
-    // boundary: whichever day that boundary falls on, the status holds, so
-    // the boundary's window is certain too.
+    day_set covered;
+    const auto join = [&](const period& q, const period& r) {
+        const day_set window = detail::to_day_set(detail::joint_window(q, r));
+        (q.status == r.status ? certain : covered) += window;
+    };
     if (!p.from.is_open()) {  // an earlier period q ends where p starts
-        const auto [lo, hi] = by_end_.equal_range(key_of(p.status, p.from));
+        const auto [lo, hi] = m.by_end.equal_range(key_of(p.from));
         for (auto it = lo; it != hi; ++it)
-            certain += detail::right_open(std::max(p.from.earliest(), it->second),
-                                          std::min(p.from.latest(), detail::end_earliest(p.to)));
+            if (detail::ends_where_starts(periods_[it->second], p)) join(periods_[it->second], p);
     }
     if (!p.to.is_open()) {  // a later period q starts where p ends
-        const auto [lo, hi] = by_start_.equal_range(key_of(p.status, p.to));
+        const auto [lo, hi] = m.by_start.equal_range(key_of(p.to));
         for (auto it = lo; it != hi; ++it)
-            certain += detail::right_open(std::max(p.to.earliest(), detail::start_latest(p.from)),
-                                          std::min(p.to.latest(), it->second));
+            if (detail::ends_where_starts(p, periods_[it->second])) join(p, periods_[it->second]);
     }
 
     for (const auto& span : certain) {
-        for (auto it = certain_.find(span); it != certain_.end() && boost::icl::intersects(it->first, span); ++it) {
+        for (auto it = m.certain.find(span); it != m.certain.end() && boost::icl::intersects(it->first, span); ++it) {
             if (it->second == p.status) continue;
             const auto clash = it->first & span;
             std::string other = "a " + std::string(to_string(it->second)) + " period";
@@ -159,18 +172,20 @@ inline void timeline::add(const period& p, const location& where) {
         }
     }
 
-    for (const auto& span : certain) certain_.add({span, p.status});
-    for (const auto& span : possible_days(p)) possible_.add({span, bit(p.status)});
+    for (const auto& span : certain) m.certain.add({span, p.status});
+    for (const auto& span : possible_days(p)) m.possible.add({span, bit(p.status)});
+    m.covered += covered;
 
+    const std::size_t at = periods_.size();
     periods_.push_back(p);
-    if (!p.to.is_open()) by_end_.emplace(key_of(p.status, p.to), detail::start_latest(p.from));
-    if (!p.from.is_open()) by_start_.emplace(key_of(p.status, p.from), detail::end_earliest(p.to));
+    if (!p.to.is_open()) m.by_end.emplace(key_of(p.to), at);
+    if (!p.from.is_open()) m.by_start.emplace(key_of(p.from), at);
 }
 
-inline timeline::joint_key timeline::key_of(status s, const boundary& b) noexcept {
+inline timeline::joint_key timeline::key_of(const boundary& b) noexcept {
     const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
-    return {static_cast<std::uint8_t>(s), count(b.stated().earliest()), static_cast<std::uint8_t>(b.stated().precision()),
-            count(b.earliest()), count(b.latest())};
+    return {count(b.stated().earliest()), static_cast<std::uint8_t>(b.stated().precision()), count(b.earliest()),
+            count(b.latest())};
 }
 
 inline std::vector<period> timeline::periods() const {
@@ -184,29 +199,41 @@ inline std::vector<period> timeline::periods() const {
 inline void timeline::add_unknown(const day_interval& days) {
     if (boost::icl::is_empty(days)) return;
     unknown_.add(days);
-    unsigned every = 0;
-    for (std::size_t i = 0; i < status_count; ++i) every |= bit(static_cast<status>(i));
-    possible_.add({days, every});
+    layers_[0].possible.add({days, statuses_of(layer::standing)});
 }
 
-inline status_reading timeline::status_on(date::sys_days d) const {
+inline status_reading timeline::reading_in(const layer_maps& m, date::sys_days d) const {
     const auto c = to_day_count(d);
-    const auto it = certain_.find(c);
-    if (it != certain_.end()) return it->second;
-    if (possible_(c) != 0u) return status_reading::unknown();
-    return status::none;
+    const auto it = m.certain.find(c);
+    if (it != m.certain.end()) return it->second;
+    return detail::reading_of(status_count, m.possible(c), boost::icl::contains(m.covered, c));
+}
+
+inline status_reading timeline::status_on(date::sys_days d) const { return reading_in(layers_[0], d); }
+inline status_reading timeline::participation_on(date::sys_days d) const { return reading_in(layers_[1], d); }
+
+inline void timeline::change_days(std::vector<std::int32_t>& out) const {
+    const auto both_ends = [&](const day_interval& i) {
+        out.push_back(boost::icl::first(i).count());
+        out.push_back(boost::icl::last_next(i).count());
+    };
+    for (const layer_maps& m : layers_) {
+        for (const auto& seg : m.certain) both_ends(seg.first);
+        for (const auto& seg : m.possible) both_ends(seg.first);
+        for (const auto& i : m.covered) both_ends(i);
+    }
 }
 
 inline day_set timeline::certainly(status s) const {
     day_set out;
-    for (const auto& seg : certain_)
+    for (const auto& seg : layer_at(layer_of(s)).certain)
         if (seg.second == s) out.add(seg.first);
     return out;
 }
 
 inline day_set timeline::possibly(status s) const {
     day_set out;
-    for (const auto& seg : possible_)
+    for (const auto& seg : layer_at(layer_of(s)).possible)
         if ((seg.second & bit(s)) != 0u) out.add(seg.first);
     return out;
 }

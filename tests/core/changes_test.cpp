@@ -23,6 +23,8 @@ static_assert(alliance::classify(status::member, status::suspended) == change_ki
 static_assert(alliance::classify(status::suspended, status::member) == change_kind::reinstated);
 static_assert(alliance::classify(status::member, status::frozen) == change_kind::froze);
 static_assert(alliance::classify(status::frozen, status::member) == change_kind::unfroze);
+static_assert(alliance::classify(status::none, status::frozen) == change_kind::froze);
+static_assert(alliance::classify(status::frozen, status::none) == change_kind::unfroze);
 static_assert(alliance::classify(status::member, status::withdrawn) == change_kind::withdrew);
 static_assert(alliance::classify(status::withdrawn, status::member) == change_kind::rejoined);
 static_assert(alliance::classify(status::none, status::observer) == change_kind::became_observer);

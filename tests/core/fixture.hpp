@@ -22,8 +22,9 @@ inline alliance::registry treaty_registry() {
         r.add_party(key, name);
     r.add_party("BLR", "Belarus");  // a party with no period anywhere
 
-    // ARM: exact start; froze its participation in a month known only to the month.
-    r.add({"CSTO", "ARM", status::member, "1992-05-15"_pd, "2024-02"_pd});
+    // ARM: exact start, still a member; froze its participation (de facto,
+    // beside its membership) in a month known only to the month.
+    r.add({"CSTO", "ARM", status::member, "1992-05-15"_pd, boundary::open()});
     r.add({"CSTO", "ARM", status::frozen, "2024-02"_pd, boundary::open(), alliance::basis::de_facto});
     // AZE: left in a year known only to the year.
     r.add({"CSTO", "AZE", status::member, "1994-04-20"_pd, "1999"_pd});

@@ -28,8 +28,16 @@ TEST_CASE("status_of: known statuses, no status, and unknown") {
     CHECK(alliance::status_of(r, "CSTO", "UZB", day(2012, 12, 19)) == status::withdrawn);
     CHECK(alliance::status_of(r, "CSTO", "UZB", day(2000, 1, 1)) == status::none);
     CHECK(alliance::status_of(r, "CSTO", "ARM", day(2024, 1, 31)) == status::member);
-    CHECK(alliance::status_of(r, "CSTO", "ARM", day(2024, 2, 10)) == status_reading::unknown());
-    CHECK(alliance::status_of(r, "CSTO", "ARM", day(2024, 2, 29)) == status::frozen);
+    // The freeze is a participation: the standing stays member, and the
+    // participation is undecided within the month it is known to.
+    CHECK(alliance::status_of(r, "CSTO", "ARM", day(2024, 2, 10)) == status::member);
+    CHECK(alliance::participation_of(r, "CSTO", "ARM", day(2024, 1, 31)) == status::none);
+    CHECK(alliance::participation_of(r, "CSTO", "ARM", day(2024, 2, 10)) ==
+          status_reading::unknown({status::frozen, status::none}));
+    CHECK(alliance::status_of(r, "CSTO", "ARM", day(2024, 2, 29)) == status::member);
+    CHECK(alliance::participation_of(r, "CSTO", "ARM", day(2024, 2, 29)) == status::frozen);
+    // A boundary known to the year: member, or not yet (AZE) / no longer (GEO) anything.
+    CHECK(alliance::status_of(r, "CSTO", "AZE", day(1999, 6, 1)) == status_reading::unknown({status::member, status::none}));
     // A party with no period in the organisation has no status there: a definite no.
     CHECK(alliance::status_of(r, "CSTO", "BLR", day(2000, 1, 1)) == status::none);
     CHECK(alliance::status_of(r, "CIS", "KGZ", day(2000, 1, 1)) == status::none);
@@ -47,7 +55,7 @@ TEST_CASE("is_member: yes, no and unknown") {
     CHECK(alliance::is_member(r, "CSTO", "GEO", day(1994, 6, 1)) == answer::unknown);
     CHECK(alliance::is_member(r, "CSTO", "GEO", day(1994, 12, 31)) == answer::yes);
     CHECK(alliance::is_member(r, "CSTO", "UZB", day(2012, 7, 1)) == answer::no);  // suspended is not member
-    CHECK(alliance::is_member(r, "CSTO", "ARM", day(2024, 3, 1)) == answer::no);  // frozen is not member
+    CHECK(alliance::is_member(r, "CSTO", "ARM", day(2024, 3, 1)) == answer::yes);  // frozen, and still a member
 }
 
 TEST_CASE("members_on lists only certain members; undecided_on lists the rest") {
@@ -58,7 +66,11 @@ TEST_CASE("members_on lists only certain members; undecided_on lists the rest") 
     CHECK(alliance::members_on(r, "CSTO", day(1999, 6, 1)) == names{"ARM", "KGZ"});
     CHECK(alliance::undecided_on(r, "CSTO", day(1999, 6, 1)) == names{"AZE"});
     CHECK(alliance::undecided_on(r, "CSTO", day(2010, 1, 1)).empty());
-    CHECK(alliance::members_on(r, "CSTO", day(2025, 1, 1)) == names{"KGZ"});
+    CHECK(alliance::members_on(r, "CSTO", day(2025, 1, 1)) == names{"ARM", "KGZ"});
+    CHECK(alliance::active_members_on(r, "CSTO", day(2025, 1, 1)) == names{"KGZ"});
+    // Within the month of the freeze, Armenia is not certainly active.
+    CHECK(alliance::active_members_on(r, "CSTO", day(2024, 2, 10)) == names{"KGZ"});
+    CHECK(alliance::active_members_on(r, "CSTO", day(2024, 1, 31)) == names{"ARM", "KGZ"});
     CHECK(alliance::members_on(r, "CSTO", day(1980, 1, 1)).empty());
 }
 

@@ -24,6 +24,23 @@ static_assert(status_reading::unknown().is(status::member) == answer::unknown);
 static_assert(status_reading::unknown() != status_reading{status::none}, "unknown is not 'no status'");
 static_assert(alliance::to_string(status_reading::unknown()) == "unknown");
 
+// Layers: frozen qualifies a standing; every other status is one.
+static_assert(alliance::layer_of(status::frozen) == alliance::layer::participation);
+static_assert(alliance::layer_of(status::suspended) == alliance::layer::standing);
+static_assert(alliance::layer_of(status::none) == alliance::layer::standing);
+static_assert(alliance::statuses_of(alliance::layer::participation) ==
+              (alliance::bit(status::frozen) | alliance::bit(status::none)));
+static_assert((alliance::statuses_of(alliance::layer::standing) & alliance::bit(status::frozen)) == 0u);
+
+// Candidates: an unknown says what it may be, and `is` answers no outside them.
+constexpr auto member_or_withdrawn = status_reading::unknown({status::member, status::withdrawn});
+static_assert(member_or_withdrawn.may_be(status::withdrawn) && !member_or_withdrawn.may_be(status::none));
+static_assert(member_or_withdrawn.is(status::member) == answer::unknown);
+static_assert(member_or_withdrawn.is(status::observer) == answer::no);
+static_assert(member_or_withdrawn != status_reading::unknown({status::member, status::none}));
+static_assert(status_reading{status::observer}.candidates() == alliance::bit(status::observer));
+static_assert(status_reading::unknown().may_be(status::none) && !status_reading::unknown().may_be(status::frozen));
+
 // --- runtime ----------------------------------------------------------------------
 
 TEST_CASE("every status prints and parses back") {
@@ -39,6 +56,15 @@ TEST_CASE("statuses have distinct names") {
     for (std::size_t i = 0; i < alliance::status_count; ++i)
         for (std::size_t j = i + 1; j < alliance::status_count; ++j)
             CHECK(alliance::to_string(static_cast<status>(i)) != alliance::to_string(static_cast<status>(j)));
+}
+
+TEST_CASE("describe names an unknown's candidates, none last") {
+    CHECK(alliance::describe(status::member) == "member");
+    CHECK(alliance::describe(status_reading::unknown({status::withdrawn, status::member})) == "unknown (member|withdrawn)");
+    CHECK(alliance::describe(status_reading::unknown({status::none, status::observer})) == "unknown (observer|none)");
+    CHECK(alliance::describe(status_reading::unknown({status::frozen, status::none})) == "unknown (frozen|none)");
+    CHECK(alliance::describe(status_reading::unknown()) == "unknown (any status)");
+    CHECK(alliance::to_string(alliance::layer::participation) == "participation");
 }
 
 TEST_CASE("answers and bases print") {

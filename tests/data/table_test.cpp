@@ -34,14 +34,20 @@ static_assert(alliance::validate_table(good));
 
 // Point queries, in constant expressions.
 static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 22)) == status::member);
-static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 23)) == status::frozen);
+// The freeze is a participation: the standing does not see it, the participation layer does.
+static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 23)) == status::none);
+static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 23), alliance::layer::participation) == status::frozen);
+static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 22), alliance::layer::participation) == status::none);
 static_assert(alliance::status_in(good, "csto", "arm", day(2002, 5, 13)) == status::none);
-static_assert(alliance::status_in(good, "CSTO", "UZB", day(2006, 3, 1)) == status_reading::unknown());
+// A start known to the year: member or not yet anything.
+static_assert(alliance::status_in(good, "CSTO", "UZB", day(2006, 3, 1)) ==
+              status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::none)));
 static_assert(alliance::status_in(good, "CSTO", "UZB", day(2006, 12, 31)) == status::member);
 // The alternative reading is ignored.
 static_assert(alliance::status_in(good, "CSTO", "UZB", day(2013, 1, 1)) == status::none);
 static_assert(alliance::status_in(good, "SCO", "KAZ", day(2001, 6, 1)) == status::member);
-static_assert(alliance::status_in(good, "SCO", "KAZ", day(1996, 6, 1)) == status_reading::unknown());
+static_assert(alliance::status_in(good, "SCO", "KAZ", day(1996, 6, 1)) ==
+              status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::none)));
 static_assert(alliance::count_in(good, "CSTO") == 4);
 static_assert(alliance::same_key("CSTO-pa", "csto-PA"));
 static_assert(!alliance::same_key("CSTO", "CST"));
@@ -49,20 +55,42 @@ static_assert(!alliance::same_key("CSTO", "CST"));
 constexpr std::array contradicting{
     period{"CSTO", "ARM", status::member, "2002-05-14"_pd, "2024-02-23"_pd},
     period{"CSTO", "UZB", status::member, "2006"_pd, boundary::open()},
-    period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open()},
+    period{"CSTO", "ARM", status::suspended, "2023-02-23"_pd, boundary::open()},
 };
 constexpr auto contradiction = alliance::check_table(contradicting);
 static_assert(contradiction.kind == table_problem_kind::contradiction);
 static_assert(contradiction.index == 2 && contradiction.other == 0);
 
+// A standing and a participation on one day are two layers, not a contradiction.
+constexpr std::array member_and_frozen{
+    period{"CSTO", "ARM", status::member, "2002-05-14"_pd, boundary::open()},
+    period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open(), alliance::basis::de_facto},
+};
+static_assert(!alliance::check_table(member_and_frozen));
+static_assert(alliance::status_in(member_and_frozen, "CSTO", "ARM", day(2024, 1, 1)) == status::member);
+
 // Periods that may, but need not, overlap do not contradict: the year 2023 is
 // known to the year only on both sides.
 constexpr std::array uncertain_overlap{
     period{"CSTO", "ARM", status::member, "2002"_pd, "2023"_pd},
-    period{"CSTO", "ARM", status::frozen, "2023"_pd, boundary::open()},
+    period{"CSTO", "ARM", status::suspended, "2023"_pd, boundary::open()},
 };
 static_assert(!alliance::check_table(uncertain_overlap));
-static_assert(alliance::status_in(uncertain_overlap, "CSTO", "ARM", day(2023, 6, 1)) == status_reading::unknown());
+// One stated boundary ends the one and starts the other: in 2023 it is one of the two, never none.
+static_assert(alliance::status_in(uncertain_overlap, "CSTO", "ARM", day(2023, 6, 1)) ==
+              status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::suspended)));
+
+// Two boundaries that only may be the same day leave a gap possible: none is a candidate.
+constexpr std::array gap_possible{
+    period{"CSTO", "UZB", status::member, "2006"_pd, "2012-06"_pd},
+    period{"CSTO", "UZB", status::withdrawn, "2012"_pd, boundary::open()},
+};
+static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 6, 10)) ==
+              status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::withdrawn) |
+                                      alliance::bit(status::none)));
+static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 3, 1)) == status::member);
+static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 7, 1)) ==
+              status_reading::unknown(alliance::bit(status::withdrawn) | alliance::bit(status::none)));
 
 constexpr std::array backwards{
     period{"CSTO", "ARM", status::member, "2002"_pd, boundary::open()},
@@ -114,6 +142,7 @@ TEST_CASE("law: status_in answers as a timeline built from the same periods") {
         period{"X", "A", status::member, "2006"_pd, "2008"_pd},
         period{"X", "A", status::member, "2008"_pd, "2012-06-28"_pd},
         period{"X", "A", status::suspended, "2012-06-28"_pd, boundary::open()},
+        period{"X", "A", status::frozen, "2010"_pd, "2011-03"_pd, alliance::basis::de_facto},
     };
     static_assert(alliance::validate_table(table));
     alliance::timeline line;
@@ -122,13 +151,23 @@ TEST_CASE("law: status_in answers as a timeline built from the same periods") {
     for (auto d = day(1990, 1, 1); d <= day(2014, 12, 31); d += date::days{1}) {
         const auto expected = line.status_on(d);
         const auto actual = alliance::status_in(table, "X", "A", d);
-        if (expected != actual) {
+        const auto expected_participation = line.participation_on(d);
+        const auto actual_participation = alliance::status_in(table, "X", "A", d, alliance::layer::participation);
+        if (expected != actual || expected_participation != actual_participation) {
             CAPTURE(alliance::to_string(d));
-            CHECK(std::string(alliance::to_string(actual)) == std::string(alliance::to_string(expected)));
+            CHECK(alliance::describe(actual) == alliance::describe(expected));
+            CHECK(alliance::describe(actual_participation) == alliance::describe(expected_participation));
         }
         ++compared;
     }
     CHECK(compared == 9131);
+    // Both layers hold at once, each with its own unknowns.
+    CHECK(line.status_on(day(2010, 6, 1)) == status::member);
+    CHECK(line.participation_on(day(2010, 6, 1)) ==
+          status_reading::unknown(alliance::bit(status::frozen) | alliance::bit(status::none)));
+    CHECK(line.participation_on(day(2011, 1, 1)) == status::frozen);
+    // The withdrawal shares the member period's narrowed boundary: in it, one of the two.
+    CHECK(alliance::describe(line.status_on(day(1999, 6, 1))) == "unknown (member|withdrawn)");
     // And the joined years are certain in both.
     CHECK(line.status_on(day(2008, 6, 1)) == status::member);
 }

@@ -11,6 +11,8 @@
 //   organisation  organisation key                         "CSTO"
 //   party         party key                                "ARM"
 //   status        member | associate | observer | signatory | suspended | frozen | withdrawn
+//                 (the status names its layer: frozen is a participation,
+//                 held beside the standing; every other one a standing)
 //   from, to      boundaries: "1993", "2009-10", "2012-06-28", ".." (open),
 //                 or narrowed "1999[1999-04-02..]"; half-open: the `to` day
 //                 belongs to whatever follows

@@ -118,8 +118,12 @@ void check_timeline(const alliance::registry& r, const alliance::timeline& t, co
         expected_possible[i] += alliance::possible_days(*p);
         expected_certain[i] += alliance::certain_days(*p);
     }
-    // Unknown days: every status may hold there.
-    for (auto& e : expected_possible) e += unknown;
+    // Unknown days: every standing may hold there (a participation is not a standing).
+    const auto standing = [](std::size_t i) {
+        return alliance::layer_of(static_cast<status>(i)) == alliance::layer::standing;
+    };
+    for (std::size_t i = 0; i < statuses; ++i)
+        if (standing(i)) expected_possible[i] += unknown;
     ALLIANCE_FUZZ_CHECK(t.unknown() == unknown, "the unknown days are kept as given");
     ALLIANCE_FUZZ_CHECK(t.certainly(status::none).empty(), "'none' is never certain");
     for (std::size_t i = 1; i < statuses; ++i) {
@@ -131,7 +135,8 @@ void check_timeline(const alliance::registry& r, const alliance::timeline& t, co
         ALLIANCE_FUZZ_CHECK(boost::icl::contains(certain[i], expected_certain[i]),
                             name + ": certain " + describe(certain[i]) + " misses " + describe(expected_certain[i]));
         for (std::size_t j = i + 1; j < statuses; ++j)
-            ALLIANCE_FUZZ_CHECK(boost::icl::disjoint(certain[i], certain[j]),
+            if (standing(i) == standing(j))  // one layer: never two statuses on one day
+                ALLIANCE_FUZZ_CHECK(boost::icl::disjoint(certain[i], certain[j]),
                                 name + " and " + std::string(alliance::to_string(static_cast<status>(j))) +
                                     " both certainly hold on " + describe(certain[i] & certain[j]));
     }
@@ -148,9 +153,21 @@ void check_timeline(const alliance::registry& r, const alliance::timeline& t, co
         const std::string where = alliance::to_string(day) + " reads " + std::string(alliance::to_string(reading));
         std::size_t certain_count = 0, possible_count = 0;
         for (std::size_t i = 1; i < statuses; ++i) {
+            if (!standing(i)) continue;
             certain_count += boost::icl::contains(certain[i], c) ? 1u : 0u;
             possible_count += boost::icl::contains(possible[i], c) ? 1u : 0u;
+            // An unknown's candidates are the statuses that may hold.
+            if (!reading.known())
+                ALLIANCE_FUZZ_CHECK(reading.may_be(static_cast<status>(i)) == boost::icl::contains(possible[i], c),
+                                    where + ": candidates " + alliance::describe(reading));
         }
+        const auto participation = t.participation_on(day);
+        ALLIANCE_FUZZ_CHECK(alliance::participation_of(r, organisation, party, day) == participation,
+                            "participation_of() agrees with participation_on()");
+        ALLIANCE_FUZZ_CHECK(participation.known() ? (participation.value() == status::none ||
+                                                     boost::icl::contains(certain[static_cast<std::size_t>(status::frozen)], c))
+                                                  : boost::icl::contains(possible[static_cast<std::size_t>(status::frozen)], c),
+                            alliance::to_string(day) + " participation " + alliance::describe(participation));
         if (!reading.known()) {
             ALLIANCE_FUZZ_CHECK(certain_count == 0 && possible_count > 0, where);
         } else if (reading.value() == status::none) {
@@ -187,8 +204,15 @@ void check_same_answers(const alliance::registry& r, const alliance::query_index
                 const auto got = index.status_of(o, p, day);
                 ALLIANCE_FUZZ_CHECK(got == expected, std::string(which) + ": status_of " + std::string(o) + " " +
                                                          std::string(p) + " " + alliance::to_string(day) + ": index " +
-                                                         std::string(alliance::to_string(got)) + ", registry " +
-                                                         std::string(alliance::to_string(expected)));
+                                                         alliance::describe(got) + ", registry " +
+                                                         alliance::describe(expected));
+                const auto expected_participation = alliance::participation_of(r, o, p, day);
+                const auto got_participation = index.participation(index.organisation(o), index.party(p), day);
+                ALLIANCE_FUZZ_CHECK(got_participation == expected_participation,
+                                    std::string(which) + ": participation " + std::string(o) + " " + std::string(p) +
+                                        " " + alliance::to_string(day) + ": index " +
+                                        alliance::describe(got_participation) + ", registry " +
+                                        alliance::describe(expected_participation));
             }
         }
         if (index.find_party(parties[0]) && index.find_party(parties[1])) {
@@ -252,8 +276,14 @@ void check_table_agrees(const alliance::registry& r, const std::vector<accepted_
                 const auto got = alliance::status_in(table, o, p, day);
                 ALLIANCE_FUZZ_CHECK(got == expected, "status_in " + std::string(o) + " " + std::string(p) + " " +
                                                          alliance::to_string(day) + ": table " +
-                                                         std::string(alliance::to_string(got)) + ", registry " +
-                                                         std::string(alliance::to_string(expected)));
+                                                         alliance::describe(got) + ", registry " +
+                                                         alliance::describe(expected));
+                const auto expected_participation = alliance::participation_of(r, o, p, day);
+                const auto got_participation = alliance::status_in(table, o, p, day, alliance::layer::participation);
+                ALLIANCE_FUZZ_CHECK(got_participation == expected_participation,
+                                    "status_in (participation) " + std::string(o) + " " + std::string(p) + " " +
+                                        alliance::to_string(day) + ": table " + alliance::describe(got_participation) +
+                                        ", registry " + alliance::describe(expected_participation));
             }
         }
 }

@@ -35,14 +35,23 @@ inline status_reading registry_status(std::string_view organisation, std::string
     return alliance::status_of(registry(), organisation, party, d);
 }
 
+// The participation, from the table and from the registry.
+constexpr status_reading table_participation(std::string_view organisation, std::string_view party,
+                                             date::sys_days d) noexcept {
+    return csto::participation_of(organisation, party, d);
+}
+inline status_reading registry_participation(std::string_view organisation, std::string_view party, date::sys_days d) {
+    return alliance::participation_of(registry(), organisation, party, d);
+}
+
 }  // namespace csto_test
 
-// Prints readings in failure messages ("member", "unknown").
+// Prints readings in failure messages ("member", "unknown (member|none)").
 namespace doctest {
 template <>
 struct StringMaker<alliance::status_reading> {
     static String convert(alliance::status_reading r) {
-        const auto text = alliance::to_string(r);
+        const auto text = alliance::describe(r);
         return String(text.data(), static_cast<String::size_type>(text.size()));
     }
 };
@@ -53,4 +62,11 @@ struct StringMaker<alliance::status_reading> {
     do {                                                                                         \
         CHECK(csto_test::table_status(organisation, party, on_day) == (expected));               \
         CHECK(csto_test::registry_status(organisation, party, on_day) == (expected));            \
+    } while (false)
+
+// The same for the participation layer.
+#define CHECK_PARTICIPATION(organisation, party, on_day, expected)                               \
+    do {                                                                                         \
+        CHECK(csto_test::table_participation(organisation, party, on_day) == (expected));        \
+        CHECK(csto_test::registry_participation(organisation, party, on_day) == (expected));     \
     } while (false)

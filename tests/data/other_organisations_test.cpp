@@ -25,8 +25,8 @@ TEST_CASE("004: \"On 4 February 2009, an agreement to create the Collective Rapi
 
 TEST_CASE("004: \"Belarus signed the agreement the following October, while Uzbekistan has never done so.\"") {
     CHECK_STATUS("CRRF", "BLR", day(2009, 9, 30), status::none);
-    CHECK_STATUS("CRRF", "BLR", day(2009, 10, 1), status_reading::unknown());
-    CHECK_STATUS("CRRF", "BLR", day(2009, 10, 30), status_reading::unknown());
+    CHECK_STATUS("CRRF", "BLR", day(2009, 10, 1), status_reading::unknown({status::signatory, status::none}));
+    CHECK_STATUS("CRRF", "BLR", day(2009, 10, 30), status_reading::unknown({status::signatory, status::none}));
     CHECK_STATUS("CRRF", "BLR", day(2009, 10, 31), status::signatory);
     CHECK_STATUS("CRRF", "UZB", day(2011, 1, 1), status::none);
 }
@@ -35,9 +35,9 @@ TEST_CASE("004: \"were accorded observer status in the CSTO Parliamentary Assemb
     for (const std::string party : {"SRB", "AFG"}) {
         CAPTURE(party);
         CHECK_STATUS("CSTO-PA", party, day(2012, 12, 31), status::none);
-        CHECK_STATUS("CSTO-PA", party, day(2013, 6, 1), status_reading::unknown());
+        CHECK_STATUS("CSTO-PA", party, day(2013, 6, 1), status_reading::unknown({status::observer, status::none}));
         // Narrowed: reference 73 reported the status on 4 December 2013.
-        CHECK_STATUS("CSTO-PA", party, day(2013, 12, 3), status_reading::unknown());
+        CHECK_STATUS("CSTO-PA", party, day(2013, 12, 3), status_reading::unknown({status::observer, status::none}));
         CHECK_STATUS("CSTO-PA", party, day(2013, 12, 4), status::observer);
     }
     // Found by the names the documents use.
@@ -47,14 +47,14 @@ TEST_CASE("004: \"were accorded observer status in the CSTO Parliamentary Assemb
 
 TEST_CASE("004: \"though the Islamic Republic collapsed in 2021 as the Taliban took over\"") {
     CHECK_STATUS("CSTO-PA", "AFG", day(2020, 12, 31), status::observer);
-    CHECK_STATUS("CSTO-PA", "AFG", day(2021, 6, 1), status_reading::unknown());
+    CHECK_STATUS("CSTO-PA", "AFG", day(2021, 6, 1), status_reading::unknown({status::observer, status::none}));
     CHECK_STATUS("CSTO-PA", "AFG", day(2022, 1, 1), status::none);
     CHECK_STATUS("CSTO-PA", "SRB", day(2022, 1, 1), status::observer);
 }
 
 TEST_CASE("004 table: \"Parliamentary Assembly of the Union of Belarus and Russia\" — observer, 2010") {
     CHECK_STATUS("CSTO-PA", "UNION-STATE-PA", day(2009, 12, 31), status::none);
-    CHECK_STATUS("CSTO-PA", "UNION-STATE-PA", day(2010, 6, 1), status_reading::unknown());
+    CHECK_STATUS("CSTO-PA", "UNION-STATE-PA", day(2010, 6, 1), status_reading::unknown({status::observer, status::none}));
     CHECK_STATUS("CSTO-PA", "UNION-STATE-PA", day(2011, 1, 1), status::observer);
     CHECK(csto_test::registry().kind(csto_test::registry().party("UNION-STATE-PA")) == alliance::party_kind::body);
 }
@@ -64,7 +64,7 @@ TEST_CASE("000: \"Kazakhstan, Kirgizstan and Tajikistan ... together with Russia
     for (const std::string party : {"KAZ", "Kirgizstan", "TJK", "RUS"}) {
         CAPTURE(party);
         CHECK_STATUS("SCO", party, day(1995, 12, 31), status::none);
-        CHECK_STATUS("SCO", party, day(1996, 6, 1), status_reading::unknown());
+        CHECK_STATUS("SCO", party, day(1996, 6, 1), status_reading::unknown({status::member, status::none}));
         CHECK_STATUS("SCO", party, day(2012, 12, 24), status::member);
     }
     // Overlapping memberships (000): certainly members of both on the day of the commentary.
@@ -82,10 +82,10 @@ TEST_CASE("004: \"the GUAM group, established in 1997 by Georgia, Ukraine, Azerb
 
 TEST_CASE("004: \"At the same time, Uzbekistan joined the GUAM group\" (1999) and \"withdrew from GUAM in 2005\"") {
     CHECK_STATUS("GUAM", "UZB", day(1998, 12, 31), status::none);
-    CHECK_STATUS("GUAM", "UZB", day(1999, 4, 2), status_reading::unknown());
+    CHECK_STATUS("GUAM", "UZB", day(1999, 4, 2), status_reading::unknown({status::member, status::none}));
     CHECK_STATUS("GUAM", "UZB", day(2000, 1, 1), status::member);
     CHECK_STATUS("GUAM", "UZB", day(2004, 12, 31), status::member);
-    CHECK_STATUS("GUAM", "UZB", day(2005, 7, 1), status_reading::unknown());
+    CHECK_STATUS("GUAM", "UZB", day(2005, 7, 1), status_reading::unknown({status::member, status::withdrawn}));
     CHECK_STATUS("GUAM", "UZB", day(2005, 12, 31), status::withdrawn);
     // It left GUAM before joining the CSTO: never certainly in both.
     CHECK(boost::icl::is_empty(alliance::overlap_between(csto_test::registry(), "GUAM", "CSTO", "UZB")));
@@ -102,7 +102,7 @@ TEST_CASE("004: \"after becoming observer to EAEU on 11 December 2020\"; referen
 
 TEST_CASE("003: \"In 2004, the United Nations General Assembly gave the Organization observer status.\"") {
     CHECK_STATUS("UNGA", "CSTO", day(2003, 12, 31), status::none);
-    CHECK_STATUS("UNGA", "CSTO", day(2004, 3, 1), status_reading::unknown());
+    CHECK_STATUS("UNGA", "CSTO", day(2004, 3, 1), status_reading::unknown({status::observer, status::none}));
     CHECK_STATUS("UNGA", "CSTO", day(2005, 1, 1), status::observer);
     CHECK(csto_test::registry().kind(csto_test::registry().party("CSTO")) == alliance::party_kind::organisation);
 }

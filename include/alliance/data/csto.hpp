@@ -67,6 +67,12 @@ inline constexpr std::array sources{
            "Wikipedia, the free encyclopedia", "last edited 12 May 2024"},
 };
 
+// What the documents observe: the organisations' whole history up to 12 May
+// 2024, the day the latest of them (004) was last edited (before the treaty
+// of 1992 there was nothing to be a member of). Past that day the dataset
+// cannot say what holds: every answer there is unknown.
+inline constexpr coverage_window coverage{beginning_of_time, day_of(2024, 5, 12)};
+
 // --- organisations and parties ---------------------------------------------------
 
 inline constexpr std::array organisations{
@@ -205,10 +211,12 @@ inline constexpr std::array periods{
            reading::primary, "csto-founding"},
 
     // CSTO: the six continuing members from the Council's decision of 14 May 2002.
-    period{"CSTO", "ARM", status::member, csto_founded, "2024-02-23"_pd, basis::de_jure, "001;003;004",
+    // Armenia stays a member: its freeze is de facto, "did not take any
+    // official actions" (004), so its standing does not change.
+    period{"CSTO", "ARM", status::member, csto_founded, boundary::open(), basis::de_jure, "001;003;004",
            "\"On May 14, 2002, in Moscow, the Collective Security Treaty was granted the status of an international, "
            "regional organisation\" (003)",
-           reading::primary, "csto-founding;armenia-freeze-year"},
+           reading::primary, "csto-founding"},
     period{"CSTO", "BLR", status::member, csto_founded, boundary::open(), basis::de_jure, "001;003;004",
            "\"On May 14, 2002, in Moscow, the Collective Security Treaty was granted the status of an international, "
            "regional organisation\" (003)",
@@ -229,7 +237,8 @@ inline constexpr std::array periods{
            "\"On May 14, 2002, in Moscow, the Collective Security Treaty was granted the status of an international, "
            "regional organisation\" (003)",
            reading::primary, "csto-founding"},
-    // CSTO: Armenia's freeze (de facto), dated by the day it was confirmed.
+    // CSTO: Armenia's freeze of its participation (de facto, beside its
+    // membership), dated by the day it was confirmed.
     period{"CSTO", "ARM", status::frozen, "2024-02-23"_pd, boundary::open(), basis::de_facto, "004",
            "\"On 23 February 2024, Armenian Prime Minister, Nikol Pashinyan, confirmed that Armenia has frozen its "
            "participation in the CSTO.\" note 1: \"de facto (not formally)\"",
@@ -378,7 +387,7 @@ inline constexpr std::array periods{
            "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
     period{"CST", "UZB", status::withdrawn, cst_lapse_1999, csto_charter, basis::de_jure, "003;004",
            "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
-    period{"CSTO", "ARM", status::member, csto_charter, "2024-02-23"_pd, basis::de_jure, "003;004",
+    period{"CSTO", "ARM", status::member, csto_charter, boundary::open(), basis::de_jure, "003;004",
            "\"7 October 2002 (as\" (004 infobox: Formation)", reading::alternative, "csto-founding"},
     period{"CSTO", "BLR", status::member, csto_charter, boundary::open(), basis::de_jure, "003;004",
            "\"7 October 2002 (as\" (004 infobox: Formation)", reading::alternative, "csto-founding"},
@@ -391,10 +400,6 @@ inline constexpr std::array periods{
     period{"CSTO", "TJK", status::member, csto_charter, boundary::open(), basis::de_jure, "003;004",
            "\"7 October 2002 (as\" (004 infobox: Formation)", reading::alternative, "csto-founding"},
     // armenia-freeze-year: reference 69 dates the freeze 23 February 2023.
-    period{"CSTO", "ARM", status::member, csto_founded, "2023-02-23"_pd, basis::de_jure, "004",
-           "\"Armenia freezes participation in Russia-led security bloc Prime Minister\" (004, reference 69, "
-           "Reuters, 23 February 2023)",
-           reading::alternative, "armenia-freeze-year"},
     period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open(), basis::de_facto, "004",
            "\"Armenia freezes participation in Russia-led security bloc Prime Minister\" (004, reference 69, "
            "Reuters, 23 February 2023)",
@@ -808,27 +813,36 @@ static_assert(dataset_validated<sources, organisations, parties, periods, confli
     return {};
 }
 
-// The primary reading's status of a party (key, name or alias) in an
+// The primary reading's standing of a party (key, name or alias) in an
 // organisation on a day, in a constant expression:
 //     static_assert(csto::status_of("CSTO", "Uzbekistan", day_of(2010, 1, 1)) == status::member);
-// An unknown party has no status (none), as for a party with no period there.
+// An unknown party has no status (none), as for a party with no period there;
+// a day outside the coverage is unknown, as in csto_registry().
 [[nodiscard]] constexpr status_reading status_of(std::string_view organisation, std::string_view party,
-                                                 date::sys_days day) noexcept {
-    return status_in(periods, organisation, party_key(party), day);
+                                                 date::sys_days day, layer l = layer::standing) noexcept {
+    if (!coverage.contains(day)) return status_reading::unknown(statuses_of(l));
+    return status_in(periods, organisation, party_key(party), day, l);
+}
+// The participation (frozen, or none), likewise.
+[[nodiscard]] constexpr status_reading participation_of(std::string_view organisation, std::string_view party,
+                                                        date::sys_days day) noexcept {
+    return status_of(organisation, party, day, layer::participation);
 }
 
 static_assert(status_of("CSTO", "Uzbekistan", day_of(2010, 1, 1)) == status::member);
+static_assert(status_of("CSTO", "ARM", day_of(2024, 5, 12)) == status::member);
+static_assert(participation_of("CSTO", "ARM", day_of(2024, 5, 12)) == status::frozen);
 static_assert(party_key("kyrgyz republic") == "KGZ");
 
 }  // namespace csto
 
 inline registry csto_registry() {
-    return build_registry(csto::organisations, csto::parties, csto::periods, "alliance/data/csto.hpp");
+    return build_registry(csto::organisations, csto::parties, csto::periods, "alliance/data/csto.hpp", csto::coverage);
 }
 
 inline registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts) {
     return build_registry(csto::organisations, csto::parties, choose_readings(csto::periods, alternative_conflicts),
-                          "alliance/data/csto.hpp");
+                          "alliance/data/csto.hpp", csto::coverage);
 }
 
 }  // namespace alliance::data

@@ -17,6 +17,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -175,9 +176,10 @@ constexpr bool dataset_validated();
 // every period (alternative readings go to registry::alternatives()). Errors
 // name the period's index in the table. `Periods` is any range of periods.
 template <std::size_t O, std::size_t P, typename Periods>
+// Every organisation's coverage is `observed` (none: every day is observed).
 [[nodiscard]] registry build_registry(const std::array<organisation_entry, O>& organisations,
                                       const std::array<party_entry, P>& parties, const Periods& periods,
-                                      std::string_view table_name);
+                                      std::string_view table_name, const std::optional<coverage_window>& observed);
 
 // The periods as a reader who prefers the alternative side of the named
 // conflicts would have them: for each (organisation, party) with an
@@ -369,9 +371,12 @@ constexpr bool dataset_validated() {
 template <std::size_t O, std::size_t P, typename Periods>
 registry build_registry(const std::array<organisation_entry, O>& organisations,
                         const std::array<party_entry, P>& parties, const Periods& periods,
-                        std::string_view table_name) {
+                        std::string_view table_name, const std::optional<coverage_window>& observed) {
     registry r;
-    for (const auto& o : organisations) r.add_organisation(o.key, o.name);
+    for (const auto& o : organisations) {
+        const organisation_id id = r.add_organisation(o.key, o.name);
+        if (observed) r.set_coverage(id, observed->first, observed->last);
+    }
     for (const auto& p : parties) {
         const party_id id = r.add_party(p.key, p.name, p.kind);
         std::string_view rest = p.aliases;

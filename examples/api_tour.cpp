@@ -31,7 +31,8 @@ int main() {
     r.add_alias(r.party("KGZ"), "Kirghizia");
 
     // Periods are half-open: the start day belongs to the period, the end day to what follows.
-    r.add({"CSTO", "ARM", status::member, "1992-05-15"_pd, "2024-02"_pd});  // end known to the month
+    r.add({"CSTO", "ARM", status::member, "1992-05-15"_pd, boundary::open()});
+    // A participation beside the standing: frozen (de facto) from a day of February 2024.
     r.add({"CSTO", "ARM", status::frozen, "2024-02"_pd, boundary::open(), alliance::basis::de_facto});
     r.add({"CSTO", "AZE", status::member, "1994-04-20"_pd, "1999"_pd});      // end known to the year
     r.add({"CSTO", "KGZ", status::member, "1992-05-15"_pd, boundary::open()});
@@ -52,7 +53,8 @@ int main() {
     std::cout << "Kirghizia on 2012-07-01: " << alliance::to_string(alliance::status_of(r, "csto", "Kirghizia", mid_2012))
               << "\n";
     const date::sys_days feb_2024 = date::sys_days{date::year{2024} / date::February / 10};
-    std::cout << "Armenia on 2024-02-10: " << alliance::to_string(alliance::status_of(r, "CSTO", "ARM", feb_2024))
+    std::cout << "Armenia on 2024-02-10: " << alliance::describe(alliance::status_of(r, "CSTO", "ARM", feb_2024))
+              << ", participation " << alliance::describe(alliance::participation_of(r, "CSTO", "ARM", feb_2024))
               << "\n";
 
     // 3. Overlap: an ICL interval_set of the days both were certainly members.

@@ -70,6 +70,7 @@ struct arguments {
     std::string as;
     std::string unit;
     std::optional<std::string> from_opt, to_opt, output;
+    bool active = false;  // members --active
 };
 
 }  // namespace detail
@@ -117,9 +118,13 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     status->add_option("DATE", a.day, "YYYY-MM-DD")->required();
 
     auto* members = command("members", "the parties certainly members of ORG on DATE, one key per line",
-                            [&](const dataset& d, std::ostream& o) { members_command(d, a.org, day("DATE", a.day), o); });
+                            [&](const dataset& d, std::ostream& o) {
+                                members_command(d, a.org, day("DATE", a.day), a.active, o);
+                            });
     members->add_option("ORG", a.org, "organisation key")->required();
     members->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+    members->add_flag("--active", a.active,
+                      "only the members whose participation is certainly not qualified (not frozen, de facto)");
 
     auto* common = command("common", "the parties certainly members of both ORG1 and ORG2 on DATE",
                            [&](const dataset& d, std::ostream& o) {

@@ -337,6 +337,12 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
                 certain += iv;
             }
         }
+        // A participation that qualifies the standing (frozen): a band across
+        // the upper half of the standing's bar, which goes on under it.
+        for (const auto& seg : t->certain(alliance::layer::participation))
+            for (const auto& iv : alliance::day_set{seg.first} & observed)
+                rect(x_of_count(boost::icl::first(iv)), x_of_count(boost::icl::last(iv) + date::days{1}), bar_top,
+                     bar_height / 2.0, std::string(detail::colour(seg.second)), " class=\"participation\"");
         // Undecided days: hatched, one band per status that may hold.
         for (const auto& seg : t->possible()) {
             const alliance::day_set part = (alliance::day_set{seg.first} & observed) - certain;

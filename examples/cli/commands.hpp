@@ -21,11 +21,18 @@ namespace alliance_cli {
 
 // --- synopsis -----------------------------------------------------------------
 
-// One line: member | associate | observer | signatory | suspended | frozen | withdrawn | none | unknown.
+// One line, its first word the standing: member | associate | observer |
+// signatory | suspended | withdrawn | none | unknown. An unknown names what
+// it may be ("unknown (member|withdrawn)") or why it is unknown ("unknown
+// (outside the coverage of CSTO: 1992-01-01 to 2024-05-12)"); a qualified
+// participation follows the standing ("member (participation frozen, de
+// facto, since 2024-02-23)").
 void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
                     std::ostream& out);
-// The parties certainly holding `member` on the day, one key per line, sorted.
-void members_command(const dataset& d, std::string_view org, date::sys_days day, std::ostream& out);
+// The parties certainly holding `member` on the day, one key per line,
+// sorted; with `active`, only those whose participation is certainly not
+// qualified (not frozen).
+void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active, std::ostream& out);
 // The parties certainly members of both organisations on the day.
 void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
                     std::ostream& out);
@@ -57,12 +64,44 @@ inline alliance::day_set certain_members(const dataset& d, alliance::organisatio
     return alliance::detail::certain_members(d.registry, o, p);
 }
 
-inline std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day) {
+inline std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day,
+                                             bool active = false) {
     std::vector<std::string_view> out;
     for (const auto p : d.registry.parties_of(o))  // sorted by key
-        if (reading_of(d, o, p, day) == alliance::status_reading{alliance::status::member})
+        if (reading_of(d, o, p, day) == alliance::status_reading{alliance::status::member} &&
+            (!active || alliance::detail::status_in(d.registry, o, p, day, alliance::layer::participation) ==
+                            alliance::status_reading{alliance::status::none}))
             out.push_back(d.registry.key(p));
     return out;
+}
+
+// A coverage window in words: "1816-01-01 to 2014-12-31", or "up to
+// 2024-05-12" for sources that observe everything before their last day.
+inline std::string coverage_text(const alliance::coverage_window& window) {
+    if (window.first == alliance::beginning_of_time) return "up to " + alliance::to_string(window.last);
+    return alliance::to_string(window.first) + " to " + alliance::to_string(window.last);
+}
+
+// The answer to `status` on one line: the standing, why it is unknown or
+// what it may be, and a participation that qualifies it.
+inline std::string answer_text(const dataset& d, alliance::organisation_id o, alliance::party_id p,
+                               date::sys_days day) {
+    const auto& r = d.registry;
+    if (const auto window = r.coverage(o); window && !window->contains(day))
+        return "unknown (outside the coverage of " + std::string(r.key(o)) + ": " + coverage_text(*window) + ")";
+    std::string out = alliance::describe(reading_of(d, o, p, day));
+    const auto participation = alliance::detail::status_in(r, o, p, day, alliance::layer::participation);
+    if (participation == alliance::status_reading{alliance::status::none}) return out;
+    if (!participation.known()) return out + " (participation " + alliance::describe(participation) + ")";
+    out += " (participation " + std::string(alliance::to_string(participation.value()));
+    const alliance::timeline* t = r.find_timeline(o, p);
+    for (const auto& q : t->periods())  // the period that makes it certain: its basis and start
+        if (q.status == participation.value() && boost::icl::contains(alliance::certain_days(q), alliance::to_day_count(day))) {
+            out += ", " + std::string(q.basis == alliance::basis::de_facto ? "de facto" : "de jure");
+            if (!q.from.is_open()) out += ", since " + alliance::to_string(q.from.stated());
+            break;
+        }
+    return out + ")";
 }
 
 // A boundary and the days it allows: "2012-06-28", "2012 (any day from
@@ -108,16 +147,13 @@ inline void status_command(const dataset& d, std::string_view org, std::string_v
                            std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     const auto p = find_party(d, "PARTY", party);
-    out << alliance::to_string(detail::reading_of(d, o, p, day));
-    if (const auto window = d.registry.coverage(o); window && !window->contains(day))
-        out << " (outside the coverage of " << d.registry.key(o) << ": " << alliance::to_string(window->first) << " to "
-            << alliance::to_string(window->last) << ")";
-    out << '\n';
+    out << detail::answer_text(d, o, p, day) << '\n';
 }
 
-inline void members_command(const dataset& d, std::string_view org, date::sys_days day, std::ostream& out) {
+inline void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active,
+                            std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
-    for (const auto key : detail::members(d, o, day)) out << key << '\n';
+    for (const auto key : detail::members(d, o, day, active)) out << key << '\n';
 }
 
 inline void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
@@ -183,14 +219,15 @@ inline void explain_command(const dataset& d, std::string_view org, std::string_
     const auto& r = d.registry;
     const auto answer = detail::reading_of(d, o, p, day);
     out << r.key(o) << ' ' << r.key(p) << " (" << r.name(p) << ") on " << alliance::to_string(day) << ": "
-        << alliance::to_string(answer) << '\n';
+        << detail::answer_text(d, o, p, day) << '\n';
     std::set<std::string_view> conflicts;
     const alliance::timeline* t = r.find_timeline(o, p);
     const auto c = alliance::to_day_count(day);
     if (!answer.known()) {
         if (const auto window = r.coverage(o); window && !window->contains(day))
-            out << "The sources observe " << r.key(o) << " from " << alliance::to_string(window->first) << " to "
-                << alliance::to_string(window->last) << ": outside that span they say nothing.\n";
+            out << "The sources observe " << r.key(o) << (window->first == alliance::beginning_of_time ? " " : " from ")
+                << detail::coverage_text(*window)
+                << ": outside that span they say nothing.\n";
         else if (t && boost::icl::contains(t->unknown(), c))
             out << "The sources give no status on this day (a value they mark as missing).\n";
         else
@@ -203,7 +240,8 @@ inline void explain_command(const dataset& d, std::string_view org, std::string_
             if (boost::icl::contains(alliance::possible_days(q), c)) behind.push_back(q);
     }
     if (!behind.empty()) {
-        out << "\nBehind the answer:\n";
+        const bool observed = !r.coverage(o) || r.coverage(o)->contains(day);
+        out << (observed ? "\nBehind the answer:\n" : "\nThe periods the sources give (they do not observe this day):\n");
         for (const auto& q : behind) {
             detail::print_period(d, q, day, out);
             if (!q.conflict.empty()) conflicts.insert(q.conflict);

@@ -125,6 +125,7 @@ inline void export_json(const dataset& d, const std::optional<std::string>& org,
         j["organisation"] = p.organisation;
         j["party"] = p.party;
         j["status"] = alliance::to_string(p.status);
+        j["layer"] = alliance::to_string(alliance::layer_of(p.status));
         j["from"] = detail::boundary_json(p.from);
         j["to"] = detail::boundary_json(p.to);
         j["basis"] = alliance::to_string(p.basis);

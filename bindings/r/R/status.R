@@ -1,0 +1,34 @@
+#' The standing of a party in an organisation on a day
+#'
+#' One word per query, as the first word of the program's `alliance status`:
+#' `"member"`, `"associate"`, `"observer"`, `"signatory"`, `"suspended"`,
+#' `"frozen"`, `"withdrawn"`, `"none"` (no status), or `"unknown"` when the
+#' sources leave the day undecided (a boundary known only to the year or
+#' month, a value the data marks as missing, or a day outside the sources'
+#' coverage). The arguments are recycled like base R's; an `NA` in any of
+#' them gives `NA`.
+#'
+#' @param org Organisation keys (case-insensitive), e.g. `"CSTO"`.
+#' @param party Party keys or English names, e.g. `"ARM"` or `"Armenia"`.
+#' @param date Days: a `Date` vector or `"YYYY-MM-DD"` strings.
+#' @param data `NULL` for the embedded CSTO dataset, or a registry from
+#'   [alliance_read()].
+#' @param participation Reserved for the participation layer beside the
+#'   standing: `TRUE` is an error in this version.
+#' @return A character vector, one standing per query.
+#' @seealso [alliance_members()]
+#' @examples
+#' alliance_status("CSTO", c("UZB", "ARM"), "2010-01-01")
+#' alliance_status("CSTO", "Uzbekistan", as.Date(c("2005-01-01", "2010-01-01", "2013-01-01")))
+#' # An unknown key is an "alliance_error" with the library's id:
+#' tryCatch(alliance_status("CSTO", "XXX", "2010-01-01"),
+#'          alliance_error = function(e) e$id)
+#' @export
+alliance_status <- function(org, party, date, data = NULL, participation = FALSE) {
+  if (!is.logical(participation) || length(participation) != 1L || is.na(participation)) {
+    stop("`participation` must be TRUE or FALSE", call. = FALSE)
+  }
+  if (participation) stop("participation is not available in this version", call. = FALSE)
+  a <- recycle(org = keys(org, "org"), party = keys(party, "party"), date = days(date, "date"))
+  library_result(rcpp_status(a$org, a$party, day_values(a$date), data))
+}

@@ -1,0 +1,71 @@
+# Answers on the embedded CSTO dataset derived by hand from its period rows
+# (include/alliance/data/csto.hpp):
+#   CSTO UZB member    "2006" .. "2012-06-28"   (source 004)
+#   CSTO UZB suspended "2012-06-28" .. open
+#   GUAM UZB member    "1999" .. "2005";  withdrawn "2005" .. open
+#   CSTO RUS member    from the founding, open
+# A year-precision start is certain from 31 December of that year; the day a
+# status ends belongs to what follows.
+
+test_that("status reads each day of Uzbekistan's CSTO periods", {
+  got <- alliance_status("CSTO", "UZB", c("2005-01-01", "2006-06-15", "2006-12-31", "2012-06-27", "2012-06-28", "2020-01-01"))
+  expect_identical(got, c("none", "unknown", "member", "member", "suspended", "suspended"))
+})
+
+test_that("status takes Date vectors, names and recycles like base R", {
+  expect_identical(alliance_status("CSTO", "Uzbekistan", as.Date("2010-01-01")), "member")
+  expect_identical(alliance_status("GUAM", "UZB", as.Date(c("2003-01-01", "2005-06-01", "2006-01-01"))),
+                   c("member", "unknown", "withdrawn"))
+  expect_identical(alliance_status(c("CSTO", "GUAM"), "UZB", "2003-01-01"), c("none", "member"))
+  expect_identical(alliance_status("CSTO", "UZB", c("2010-01-01", NA)), c("member", NA))
+  expect_identical(alliance_status("CSTO", "UZB", character()), character())
+  expect_warning(alliance_status("CSTO", c("UZB", "RUS", "KAZ"), c("2010-01-01", "2013-01-01")), "multiple")
+})
+
+test_that("members are sorted keys; Uzbekistan is listed only while certainly a member", {
+  on <- alliance_members("CSTO", c("2006-06-15", "2010-01-01", "2013-01-01"))
+  expect_type(on, "list")
+  expect_length(on, 3L)
+  for (m in on) expect_identical(m, sort(m))
+  expect_false("UZB" %in% on[[1]])
+  expect_true(all(c("RUS", "UZB") %in% on[[2]]))
+  expect_false("UZB" %in% on[[3]])
+  expect_identical(setdiff(on[[2]], on[[3]]), "UZB")
+  expect_type(alliance_members("CSTO", "2010-01-01"), "character")
+})
+
+test_that("overlap of Russia and Uzbekistan is 2006-12-31 to 2012-06-27", {
+  o <- alliance_overlap("CSTO", "RUS", "UZB")
+  expect_identical(names(o), c("from", "to"))
+  expect_identical(o$from, as.Date("2006-12-31"))
+  expect_identical(o$to, as.Date("2012-06-27"))
+  several <- alliance_overlap("CSTO", "RUS", c("UZB", "UZB"))
+  expect_identical(names(several), c("org", "party_a", "party_b", "from", "to"))
+  expect_identical(nrow(several), 2L)
+})
+
+test_that("the state-year panel reads 31 December", {
+  p <- alliance_panel("CSTO", from = 2005, to = 2013)
+  uzb <- p[p$party == "UZB", ]
+  expect_identical(uzb$year, 2005:2013)
+  expect_identical(uzb$status, c("none", rep("member", 6), "suspended", "suspended"))
+  expect_identical(uzb$member, c(FALSE, rep(TRUE, 6), FALSE, FALSE))
+  d <- alliance_panel("CSTO", unit = "dyad-year", from = 2011, to = 2012)
+  both <- d[d$party1 == "RUS" & d$party2 == "UZB", "both_members"]
+  expect_identical(both, c(TRUE, FALSE))
+})
+
+test_that("lists of the embedded dataset", {
+  orgs <- alliance_orgs()
+  expect_true(all(c("CSTO", "CST", "GUAM") %in% orgs$key))
+  expect_identical(orgs$name[orgs$key == "CSTO"], "Collective Security Treaty Organization")
+  parties <- alliance_parties()
+  expect_identical(parties$name[parties$key == "UZB"], "Uzbekistan")
+  expect_identical(names(parties), c("key", "name", "kind"))
+  conflicts <- alliance_conflicts()
+  expect_true("uzb-2012" %in% conflicts$key)
+  sources <- alliance_sources()
+  expect_identical(sources$key[1:5], c("000", "001", "002", "003", "004"))
+  print_out <- capture.output(print(alliance_read(write_periods())))
+  expect_match(print_out[1], "alliance_registry")
+})

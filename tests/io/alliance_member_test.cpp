@@ -62,13 +62,13 @@ TEST_CASE("COW alliance fixture: members, precision, open ends and type flags") 
     REQUIRE(dual != nullptr);
     CHECK(alliance::to_string(dual->periods()[0].to) == "1918-11-04");
     // Known to the month only (day -9): June 1887 is undecided, July certain.
-    CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1887, 6, 15)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1887, 6, 15)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1887, 7, 1)) == alliance::status_reading{alliance::status::member});
     // Last day in June 1890 (-9,6,1890): a member on 1 June (the last day is no
     // earlier), undecided on 30 June, not a member on 1 July. The half-open end
     // falls on one of 2 June .. 1 July: the year narrowed to exactly that.
     CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1890, 6, 1)) == alliance::status_reading{alliance::status::member});
-    CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1890, 6, 30)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1890, 6, 30)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     CHECK(alliance::status_of(r, "COW-ALLIANCE-26", "RUS", day(1890, 7, 1)) == alliance::status_reading{alliance::status::none});
     const auto* reinsurance = r.find_timeline(r.organisation("COW-ALLIANCE-26"), r.party("RUS"));
     REQUIRE(reinsurance != nullptr);
@@ -84,7 +84,7 @@ TEST_CASE("COW alliance fixture: members, precision, open ends and type flags") 
     CHECK(entente->periods()[0].note == "Type III: Entente; last day of membership in 1914: the end falls on one of "
                                         "1914-01-02..1915-01-01 (held as ..1914-12-31)");
     CHECK(alliance::status_of(r, "COW-ALLIANCE-40", "FRN", day(1914, 1, 1)) == alliance::status_reading{alliance::status::member});
-    CHECK(alliance::status_of(r, "COW-ALLIANCE-40", "FRN", day(1914, 1, 2)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "COW-ALLIANCE-40", "FRN", day(1914, 1, 2)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     // Coverage: this file's span, 1879 (its first membership start) to 1990 (the latest
     // year any of its dates mentions). A blank end is in force at the end of coverage,
     // and unknown after it.
@@ -211,7 +211,7 @@ TEST_CASE("COW alliance: the published spellings, blank flags, one-day membershi
     REQUIRE(dec != nullptr);
     CHECK(alliance::to_string(dec->periods()[0].to) == "1880-12[1880-12-02..]");
     CHECK(alliance::status_of(december, "COW-ALLIANCE-7", "GMY", day(1880, 12, 1)) == alliance::status_reading{alliance::status::member});
-    CHECK(alliance::status_of(december, "COW-ALLIANCE-7", "GMY", day(1880, 12, 2)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(december, "COW-ALLIANCE-7", "GMY", day(1880, 12, 2)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     const auto* year = december.find_timeline(december.organisation("COW-ALLIANCE-7"), december.party("AUH"));
     REQUIRE(year != nullptr);
     CHECK(alliance::to_string(year->periods()[0].to) == "1880[1880-01-02..]");
@@ -279,7 +279,7 @@ TEST_CASE("ATOP fixture: phases, unknown days, open ends, obligation flags") {
     // Exit known to the month only (dayexit empty, "coded as missing"): the
     // first day not a member falls in October 1822.
     CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 9, 30)) == alliance::status_reading{alliance::status::member});
-    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 10, 15)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 10, 15)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     CHECK(alliance::status_of(r, "ATOP-1020", "RUS", day(1822, 11, 1)) == alliance::status_reading{alliance::status::none});
     // yrexit 0: still in force at the end of coverage — this file's years, 1815 to 1991 (its
     // latest exit) — and unknown after it.
@@ -291,9 +291,9 @@ TEST_CASE("ATOP fixture: phases, unknown days, open ends, obligation flags") {
     CHECK(alliance::members_on(r, "ATOP-3180", day(1990, 10, 3)) == keys{"FRN", "GMY", "UKG", "USA"});
     // Entry and exit known to the month (dayent, dayexit empty).
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 5, 31)) == alliance::status_reading{alliance::status::none});
-    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 6, 1)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 6, 1)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1953, 7, 1)) == alliance::status_reading{alliance::status::member});
-    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1991, 12, 15)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1991, 12, 15)) == alliance::status_reading::unknown({alliance::status::member, alliance::status::none}));
     CHECK(alliance::status_of(r, "ATOP-3245", "RUS", day(1991, 11, 30)) == alliance::status_reading{alliance::status::member});
     // Flags: the same for every row, or listed per member when phases differ.
     CHECK(r.attribute(r.organisation("ATOP-3180"), "defense") == "1");

@@ -13,8 +13,8 @@ rcpp_panel <- function(org, unit, from, to, data) {
     .Call(`_alliance_rcpp_panel`, org, unit, from, to, data)
 }
 
-rcpp_status <- function(org, party, days, data) {
-    .Call(`_alliance_rcpp_status`, org, party, days, data)
+rcpp_status <- function(org, party, days, data, participation) {
+    .Call(`_alliance_rcpp_status`, org, party, days, data, participation)
 }
 
 rcpp_members <- function(org, days, data) {

@@ -46,8 +46,8 @@ BEGIN_RCPP
 END_RCPP
 }
 // rcpp_status
-SEXP rcpp_status(Rcpp::CharacterVector org, Rcpp::CharacterVector party, SEXP days, SEXP data);
-RcppExport SEXP _alliance_rcpp_status(SEXP orgSEXP, SEXP partySEXP, SEXP daysSEXP, SEXP dataSEXP) {
+SEXP rcpp_status(Rcpp::CharacterVector org, Rcpp::CharacterVector party, SEXP days, SEXP data, bool participation);
+RcppExport SEXP _alliance_rcpp_status(SEXP orgSEXP, SEXP partySEXP, SEXP daysSEXP, SEXP dataSEXP, SEXP participationSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::RNGScope rcpp_rngScope_gen;
@@ -55,7 +55,8 @@ BEGIN_RCPP
     Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type party(partySEXP);
     Rcpp::traits::input_parameter< SEXP >::type days(daysSEXP);
     Rcpp::traits::input_parameter< SEXP >::type data(dataSEXP);
-    rcpp_result_gen = Rcpp::wrap(rcpp_status(org, party, days, data));
+    Rcpp::traits::input_parameter< bool >::type participation(participationSEXP);
+    rcpp_result_gen = Rcpp::wrap(rcpp_status(org, party, days, data, participation));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -136,7 +137,7 @@ static const R_CallMethodDef CallEntries[] = {
     {"_alliance_rcpp_conflicts", (DL_FUNC) &_alliance_rcpp_conflicts, 0},
     {"_alliance_rcpp_sources", (DL_FUNC) &_alliance_rcpp_sources, 0},
     {"_alliance_rcpp_panel", (DL_FUNC) &_alliance_rcpp_panel, 5},
-    {"_alliance_rcpp_status", (DL_FUNC) &_alliance_rcpp_status, 4},
+    {"_alliance_rcpp_status", (DL_FUNC) &_alliance_rcpp_status, 5},
     {"_alliance_rcpp_members", (DL_FUNC) &_alliance_rcpp_members, 3},
     {"_alliance_rcpp_overlap", (DL_FUNC) &_alliance_rcpp_overlap, 4},
     {"_alliance_rcpp_read", (DL_FUNC) &_alliance_rcpp_read, 2},

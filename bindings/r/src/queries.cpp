@@ -10,20 +10,27 @@ bool is_na(const Rcpp::CharacterVector& v, R_xlen_t i) { return Rcpp::CharacterV
 std::string text(const Rcpp::CharacterVector& v, R_xlen_t i) { return Rcpp::as<std::string>(v[i]); }
 }  // namespace
 
+// The standing, and with `participation` the participation beside it (a list of two vectors).
 // [[Rcpp::export]]
-SEXP rcpp_status(Rcpp::CharacterVector org, Rcpp::CharacterVector party, SEXP days, SEXP data) {
+SEXP rcpp_status(Rcpp::CharacterVector org, Rcpp::CharacterVector party, SEXP days, SEXP data, bool participation) {
     const auto& r = alliance_r::registry_of(data);
-    return alliance_r::guarded([&] {
+    return alliance_r::guarded([&]() -> SEXP {
         Rcpp::CharacterVector standing(org.size());
+        Rcpp::CharacterVector qualified(participation ? org.size() : 0);
         for (R_xlen_t i = 0; i < org.size(); ++i) {
             const auto day = alliance_r::day_at(days, i);
             if (is_na(org, i) || is_na(party, i) || !day) {
                 standing[i] = NA_STRING;
+                if (participation) qualified[i] = NA_STRING;
                 continue;
             }
             standing[i] = alliance_r::standing_text(alliance::status_of(r, text(org, i), text(party, i), *day));
+            if (participation)
+                qualified[i] =
+                    alliance_r::standing_text(alliance::participation_of(r, text(org, i), text(party, i), *day));
         }
-        return standing;
+        if (!participation) return standing;
+        return Rcpp::List::create(Rcpp::Named("standing") = standing, Rcpp::Named("participation") = qualified);
     });
 }
 

@@ -4,12 +4,22 @@
 #   CSTO UZB suspended "2012-06-28" .. open
 #   GUAM UZB member    "1999" .. "2005";  withdrawn "2005" .. open
 #   CSTO RUS member    from the founding, open
+#   CSTO ARM member    from the founding, open; frozen (de facto) "2024-02-23" .. open
+#   coverage: up to 2024-05-12, the day the latest document was last edited
 # A year-precision start is certain from 31 December of that year; the day a
 # status ends belongs to what follows.
 
 test_that("status reads each day of Uzbekistan's CSTO periods", {
   got <- alliance_status("CSTO", "UZB", c("2005-01-01", "2006-06-15", "2006-12-31", "2012-06-27", "2012-06-28", "2020-01-01"))
   expect_identical(got, c("none", "unknown", "member", "member", "suspended", "suspended"))
+})
+
+test_that("participation stands beside the standing: Armenia froze and stayed a member", {
+  got <- alliance_status("CSTO", "ARM", c("2024-02-22", "2024-02-23", "2024-05-12", "2024-05-13"), participation = TRUE)
+  expect_s3_class(got, "data.frame")
+  expect_identical(got$standing, c("member", "member", "member", "unknown"))
+  expect_identical(got$participation, c("none", "frozen", "frozen", "unknown"))
+  expect_true("ARM" %in% alliance_members("CSTO", "2024-05-12"))
 })
 
 test_that("status takes Date vectors, names and recycles like base R", {

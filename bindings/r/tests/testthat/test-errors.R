@@ -28,8 +28,8 @@ test_that("a malformed file is an alliance_error naming file and line", {
 })
 
 test_that("options not available yet are refused clearly", {
-  expect_error(alliance_status("CSTO", "ARM", "2024-05-12", participation = TRUE),
-               "participation is not available in this version")
+  expect_error(alliance_status("CSTO", "ARM", "2024-05-12", participation = NA),
+               "`participation` must be TRUE or FALSE")
   expect_error(alliance_panel("CSTO", rule = "mid-year"), "rule")
   expect_error(alliance_panel("CSTO", frame = "system"), "frame")
   expect_error(alliance_panel("CSTO", codes = "cow"), "codes")

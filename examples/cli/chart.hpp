@@ -223,7 +223,11 @@ inline void chart_svg(const dataset& d, std::string_view org, const chart_option
         std::string label;
     };
     std::vector<legend_item> legend;
-    for (const auto s : shown) legend.push_back({"solid", s, std::string(alliance::to_string(s))});
+    for (const auto s : shown)
+        legend.push_back({"solid", s,
+                          alliance::layer_of(s) == alliance::layer::standing
+                              ? std::string(alliance::to_string(s))
+                              : std::string(alliance::to_string(s)) + " (participation: over the standing's bar)"});
     if (any_uncertain)
         legend.push_back({"hatched", status::member, "undecided: a boundary known only to the year or month"});
     if (any_de_facto) legend.push_back({"dashed", status::member, "de facto, not de jure"});

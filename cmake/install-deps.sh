@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what building and testing alliance needs
 # and this machine lacks. Installs nothing when everything is there.
-#   bash cmake/install-deps.sh [extra-package ...]
+#   bash cmake/install-deps.sh [python] [extra-package ...]
+# `python` stands for what the Python module (bindings/python, the `python`
+# preset) needs besides: Python's headers, pybind11, NumPy, pandas, pytest.
 set -euo pipefail
+
+python_packages=(python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest)
+extra=()
+for name in "$@"; do
+    if [ "$name" = python ]; then extra+=("${python_packages[@]}"); else extra+=("$name"); fi
+done
 
 packages=(
     libboost-dev                 # Boost.ICL (Boost::headers)
@@ -11,7 +19,7 @@ packages=(
     libcli11-dev                 # the command-line program's arguments
     nlohmann-json3-dev           # the command-line program's JSON export
     libbenchmark-dev             # benchmarks
-    "$@"
+    "${extra[@]}"
 )
 
 missing=()

@@ -1,0 +1,363 @@
+// The Python module `alliance`: the library's questions asked from Python.
+//
+//   import alliance
+//   alliance.status("CSTO", "UZB", "2010-01-01")        # 'member' (the embedded CSTO dataset)
+//   r = alliance.read("state_year_formatv3.csv")        # a Registry, any format io::read_file knows
+//   r.members("NATO", datetime.date(1985, 6, 30))
+//
+// Thin over the headers: every answer is the library's (status_of,
+// members_on, state_year_panel, io::read_file); this file only converts days,
+// keys and tables between Python and C++. Module-level functions answer from
+// the embedded CSTO dataset (data::csto_registry()), a Registry's methods
+// from its file.
+#include <alliance/alliance.hpp>
+#include <alliance/data/csto.hpp>
+#include <alliance/io/read.hpp>
+#include <alliance/panel.hpp>
+
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <datetime.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace {
+
+// --- the one place an answer becomes text -------------------------------------
+
+// The text of a status answer, as the program's `status` prints its first
+// word: "member", "none", "unknown", ... Every status the module gives out
+// (status, status_many, the panels' status column) is made here, so that
+// what a reading says (its participation, the candidates of an unknown
+// answer) is added in one place.
+std::string status_text(alliance::status_reading reading) { return std::string(alliance::to_string(reading)); }
+
+// The panels' 0/1 columns: 1, 0, or None where the sources leave it undecided.
+py::object one_zero_none(alliance::answer a) {
+    if (a == alliance::answer::unknown) return py::none();
+    return py::int_(a == alliance::answer::yes ? 1 : 0);
+}
+
+// --- days ------------------------------------------------------------------------
+
+// The days a question may name: those of partial_date, 0001-01-01 to 9999-12-31.
+constexpr std::int64_t first_day = -719162;  // 0001-01-01, in days since 1970-01-01
+constexpr std::int64_t last_day = 2932896;   // 9999-12-31
+
+// Day `i` of a datetime64[D] array, from its count of days since 1970-01-01.
+date::sys_days day_from_count(std::int64_t count, std::size_t i) {
+    if (count < first_day || count > last_day) {
+        const std::string what = "days[" + std::to_string(i) + "]";
+        if (count == std::numeric_limits<std::int64_t>::min()) throw py::value_error(what + " is NaT, not a day");
+        throw py::value_error(what + " is outside the days 0001-01-01 to 9999-12-31");
+    }
+    return date::sys_days{date::days{static_cast<int>(count)}};
+}
+
+// A day given as datetime.date or as 'YYYY-MM-DD' (a day that exists).
+date::sys_days day_from(py::handle day, const char* what = "day") {
+    if (py::isinstance<py::str>(day)) {
+        const auto text = day.cast<std::string>();
+        const auto parsed = alliance::try_parse_partial_date(text);
+        const auto fail = [&](std::string_view why) {
+            return py::value_error(std::string(what) + " '" + text + "' is not a date: " + std::string(why) +
+                                   " (expected YYYY-MM-DD)");
+        };
+        if (!parsed) throw fail(parsed.problem);
+        if (parsed.value.precision() != alliance::precision::day) throw fail("a day is needed, not a year or a month");
+        return parsed.value.earliest();
+    }
+    // A datetime has a time and maybe a zone: which day it stands for is the caller's choice (.date()).
+    if (PyDateTime_Check(day.ptr()))
+        throw py::type_error(std::string(what) + " must be a datetime.date or a 'YYYY-MM-DD' string, not a "
+                             "datetime.datetime (pass its .date())");
+    if (PyDate_Check(day.ptr())) {
+        const int y = PyDateTime_GET_YEAR(day.ptr());
+        const auto m = static_cast<unsigned>(PyDateTime_GET_MONTH(day.ptr()));
+        const auto d = static_cast<unsigned>(PyDateTime_GET_DAY(day.ptr()));
+        return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+    }
+    throw py::type_error(std::string(what) + " must be a datetime.date or a 'YYYY-MM-DD' string, not " +
+                         py::str(py::type::handle_of(day).attr("__name__")).cast<std::string>());
+}
+
+// --- keys, one or one per day -------------------------------------------------------
+
+// An argument of status_many() that is one key or one key per day, resolved to ids.
+template <class Id>
+class key_ids {
+public:
+    template <class Find>
+    key_ids(py::handle given, std::size_t days, const char* what, Find find) {
+        if (py::isinstance<py::str>(given)) {
+            ids_.push_back(find(given.cast<std::string>(), what));
+            return;
+        }
+        const py::list items(py::hasattr(given, "tolist") ? given.attr("tolist")() : py::reinterpret_borrow<py::object>(given));
+        if (items.size() != days)
+            throw py::value_error(std::string(what) + " has " + std::to_string(items.size()) + " keys for " +
+                                  std::to_string(days) + " days: give one key, or one per day");
+        ids_.reserve(days);
+        std::unordered_map<std::string, Id> seen;  // each distinct key is looked up once
+        for (std::size_t i = 0; i < days; ++i) {
+            const auto where = [&] { return std::string(what) + "[" + std::to_string(i) + "]"; };
+            if (!py::isinstance<py::str>(items[i]))
+                throw py::type_error(where() + " must be a str, not " +
+                                     py::str(py::type::handle_of(items[i]).attr("__name__")).cast<std::string>());
+            auto key = items[i].cast<std::string>();
+            auto hit = seen.find(key);
+            if (hit == seen.end()) hit = seen.emplace(key, find(key, where().c_str())).first;
+            ids_.push_back(hit->second);
+        }
+    }
+    [[nodiscard]] Id operator[](std::size_t i) const { return ids_.size() == 1 ? ids_.front() : ids_[i]; }
+
+private:
+    std::vector<Id> ids_;
+};
+
+// The registry's lookups, with the argument named in the error: "party[3]: unknown party 'XYZ'".
+alliance::organisation_id organisation_named(const alliance::registry& r, const std::string& key, const char* what) {
+    if (const auto id = r.find_organisation(key)) return *id;
+    throw alliance::error(alliance::errc::unknown_organisation, "alliance.organisation.unknown",
+                          std::string(what) + ": unknown organisation '" + key + "'");
+}
+
+alliance::party_id party_named(const alliance::registry& r, const std::string& key, const char* what) {
+    if (const auto id = r.find_party(key)) return *id;
+    throw alliance::error(alliance::errc::unknown_party, "alliance.party.unknown",
+                          std::string(what) + ": unknown party '" + key + "'");
+}
+
+// --- the questions, on any registry ---------------------------------------------------
+
+std::string status(const alliance::registry& r, const std::string& org, const std::string& party, py::handle day) {
+    return status_text(alliance::status_of(r, org, party, day_from(day)));
+}
+
+std::vector<std::string> members(const alliance::registry& r, const std::string& org, py::handle day) {
+    const auto keys = alliance::members_on(r, org, day_from(day));
+    return {keys.begin(), keys.end()};
+}
+
+py::array status_many(const alliance::registry& r, py::handle org, py::handle party, py::handle days) {
+    const auto numpy = py::module_::import("numpy");
+    if (!py::isinstance<py::array>(days) || !numpy.attr("dtype")("datetime64[D]").equal(days.attr("dtype")))
+        throw py::type_error("days must be a numpy array of dtype datetime64[D] (e.g. numpy.array(['2010-01-01'], "
+                             "dtype='datetime64[D]'), or an array's .astype('datetime64[D]')), not " +
+                             py::str(py::hasattr(days, "dtype") ? days.attr("dtype") : py::type::handle_of(days))
+                                 .cast<std::string>());
+    const py::array_t<std::int64_t> counts = days.attr("ravel")().attr("view")("int64");
+    const auto n = static_cast<std::size_t>(counts.size());
+    const key_ids<alliance::organisation_id> org_ids(org, n, "org", [&](const std::string& k, const char* w) {
+        return organisation_named(r, k, w);
+    });
+    const key_ids<alliance::party_id> party_ids(party, n, "party", [&](const std::string& k, const char* w) {
+        return party_named(r, k, w);
+    });
+
+    // The answers in one pass of C++, then each distinct answer's text made once and shared.
+    const auto in = counts.unchecked<1>();
+    std::vector<alliance::status_reading> readings;
+    readings.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto day = day_from_count(in(static_cast<py::ssize_t>(i)), i);
+        readings.push_back(alliance::detail::status_in(r, org_ids[i], party_ids[i], day));
+    }
+    std::vector<std::pair<alliance::status_reading, py::str>> texts;
+    py::array out = numpy.attr("empty")(days.attr("shape"), "object");
+    auto* cells = static_cast<PyObject**>(out.mutable_data());
+    for (std::size_t i = 0; i < n; ++i) {
+        auto hit = std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.first == readings[i]; });
+        if (hit == texts.end()) hit = texts.insert(texts.end(), {readings[i], py::str(status_text(readings[i]))});
+        PyObject* previous = cells[i];
+        cells[i] = hit->second.inc_ref().ptr();
+        Py_XDECREF(previous);
+    }
+    return out;
+}
+
+// Why a choice is refused: "rule 'mid-year' is not known (accepted: 'end-of-year')".
+void check_choice(const char* what, const std::string& given, std::initializer_list<const char*> accepted) {
+    std::string list;
+    for (const char* a : accepted) {
+        if (given == a) return;
+        list += (list.empty() ? "'" : ", '") + std::string(a) + "'";
+    }
+    throw py::value_error(std::string(what) + " '" + given + "' is not known (accepted: " + list + ")");
+}
+
+py::object panel(const alliance::registry& r, const std::string& org, const std::string& unit,
+                 std::optional<int> start, std::optional<int> end, const std::string& rule, const std::string& frame) {
+    check_choice("unit", unit, {"state-year", "dyad-year"});
+    check_choice("rule", rule, {"end-of-year"});  // the status on 31 December of each year (alliance/panel.hpp)
+    check_choice("frame", frame, {"members"});    // one row per party with a period in the organisation
+    if (start && end && *end < *start)
+        throw py::value_error("end " + std::to_string(*end) + " is before start " + std::to_string(*start));
+    alliance::panel_options options;
+    options.first_year = start;
+    options.last_year = end;
+    const auto key = r.key(r.organisation(org));
+
+    py::dict columns;
+    py::list organisation, party1, party2, answers;
+    std::vector<int> years;
+    if (unit == "state-year") {
+        py::list statuses;
+        for (const auto& row : alliance::state_year_panel(r, key, options)) {
+            organisation.append(row.organisation);
+            party1.append(row.party);
+            years.push_back(row.year);
+            statuses.append(status_text(row.status));
+            answers.append(one_zero_none(row.status.is(alliance::status::member)));
+        }
+        columns["organisation"] = organisation;
+        columns["party"] = party1;
+        columns["year"] = py::array(py::cast(years));
+        columns["status"] = statuses;
+        columns["member"] = answers;
+    } else {
+        for (const auto& row : alliance::dyad_year_panel(r, key, options)) {
+            organisation.append(row.organisation);
+            party1.append(row.party1);
+            party2.append(row.party2);
+            years.push_back(row.year);
+            answers.append(one_zero_none(row.both_members));
+        }
+        columns["organisation"] = organisation;
+        columns["party1"] = party1;
+        columns["party2"] = party2;
+        columns["year"] = py::array(py::cast(years));
+        columns["both_members"] = answers;
+    }
+    const auto pandas = py::module_::import("pandas");
+    const char* flag = unit == "state-year" ? "member" : "both_members";
+    columns[flag] = pandas.attr("array")(columns[flag], py::arg("dtype") = "Int8");
+    columns["year"] = columns["year"].attr("astype")("int32");
+    return pandas.attr("DataFrame")(columns);
+}
+
+// Key -> name, in key order.
+py::dict orgs(const alliance::registry& r) {
+    py::dict out;
+    for (const auto o : r.organisations()) out[py::str(r.key(o))] = r.name(o);
+    return out;
+}
+
+py::dict parties(const alliance::registry& r, const std::optional<std::string>& org) {
+    py::dict out;
+    for (const auto p : org ? r.parties_of(r.organisation(*org)) : r.parties()) out[py::str(r.key(p))] = r.name(p);
+    return out;
+}
+
+// --- the embedded dataset -----------------------------------------------------------
+
+const alliance::registry& csto() {
+    static const alliance::registry r = alliance::data::csto_registry();
+    return r;
+}
+
+// A question on a registry asked of the embedded dataset.
+template <class R, class... A>
+auto on_csto(R (*question)(const alliance::registry&, A...)) {
+    return [question](A... a) { return question(csto(), std::forward<A>(a)...); };
+}
+
+// --- alliance.Error ---------------------------------------------------------------
+
+PyObject* error_type = nullptr;  // the class alliance.Error, kept for the life of the process
+
+void raise_error(const alliance::error& e) {
+    py::object instance = py::reinterpret_borrow<py::object>(error_type)(e.what());
+    instance.attr("id") = e.id();
+    instance.attr("message") = e.what();
+    const auto& where = e.where();
+    instance.attr("file") = where.file.empty() ? py::object(py::none()) : py::str(where.file);
+    instance.attr("line") = where.line > 0 ? py::object(py::int_(where.line)) : py::object(py::none());
+    instance.attr("field") = where.field.empty() ? py::object(py::none()) : py::str(where.field);
+    PyErr_SetObject(error_type, instance.ptr());
+}
+
+}  // namespace
+
+PYBIND11_MODULE(alliance, m) {
+    using namespace pybind11::literals;
+    PyDateTime_IMPORT;
+    if (PyDateTimeAPI == nullptr) throw py::error_already_set();
+
+    m.doc() = "Who was a member of what, and when: the alliance library's questions from Python.\n\n"
+              "Module-level functions answer from the embedded dataset of the Collective Security Treaty (1992)\n"
+              "and the CSTO (2002-); read(path) gives a Registry answering from a file. A day is a datetime.date\n"
+              "or a 'YYYY-MM-DD' string. Library errors raise alliance.Error (attributes id, message, file, line,\n"
+              "field); a malformed day raises ValueError.";
+
+    error_type = PyErr_NewExceptionWithDoc(
+        "alliance.Error",
+        "An error of the alliance library: `id` is its stable id ('alliance.party.unknown'), `message` says "
+        "what and where; `file`, `line`, `field` locate it in a file (None when not known).",
+        PyExc_Exception, nullptr);
+    if (error_type == nullptr) throw py::error_already_set();
+    m.add_object("Error", py::handle(error_type));
+    py::register_exception_translator([](std::exception_ptr p) {
+        try {
+            if (p) std::rethrow_exception(p);
+        } catch (const alliance::error& e) {
+            raise_error(e);
+        }
+    });
+
+    py::class_<alliance::registry> registry(m, "Registry",
+                                            "Organisations, parties and their periods, read from a file by read().");
+    registry.def("__repr__", [](const alliance::registry& r) {
+        return "<alliance.Registry: " + std::to_string(r.organisation_count()) + " organisations, " +
+               std::to_string(r.party_count()) + " parties, " + std::to_string(r.period_count()) + " periods>";
+    });
+
+    // Each question is a Registry method and a module function on the embedded dataset.
+    const auto both = [&](const char* name, auto question, const char* doc, auto... args) {
+        registry.def(name, question, doc, args...);
+        m.def(name, on_csto(question), doc, args...);
+    };
+    both("status", &status,
+         "The status of party in org on day, as the program's `status` prints it: 'member', 'none', 'unknown', ...",
+         py::arg("org"), py::arg("party"), py::arg("day"));
+    both("members", &members, "The keys of the parties certainly members of org on day, in key order.",
+         py::arg("org"), py::arg("day"));
+    both("status_many", &status_many,
+         "status() for every day of a numpy datetime64[D] array, in one call; org and party are one key or one\n"
+         "key per day. Returns an object array of str, shaped like days.",
+         py::arg("org"), py::arg("party"), py::arg("days"));
+    both("panel", &panel,
+         "A pandas.DataFrame panel of org: unit 'state-year' (organisation, party, year, status, member) or\n"
+         "'dyad-year' (organisation, party1, party2, year, both_members), the status read on 31 December of each\n"
+         "year from start to end (default: the years the data states). member/both_members: 1, 0 or <NA>.",
+         py::arg("org"), py::arg("unit") = "state-year", py::arg("start") = py::none(), py::arg("end") = py::none(),
+         py::arg("rule") = "end-of-year", py::arg("frame") = "members");
+    both("orgs", &orgs, "The organisations, key -> name, in key order.");
+    both("parties", &parties, "The parties (of org, or all), key -> name, in key order.", py::arg("org") = py::none());
+
+    m.def("csto", &csto, py::return_value_policy::reference, "The embedded CSTO dataset as a Registry.");
+    m.def(
+        "read",
+        [](py::object path, const std::string& format) {
+            const auto file = py::module_::import("os").attr("fspath")(path).cast<std::string>();
+            py::gil_scoped_release unlocked;
+            return alliance::io::read_file(file, format);
+        },
+        "A Registry with the periods of the file at path; format as the program's --format ('auto' guesses it\n"
+        "from the header row).",
+        py::arg("path"), py::arg("format") = "auto");
+}

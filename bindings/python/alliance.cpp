@@ -148,6 +148,11 @@ std::string status(const alliance::registry& r, const std::string& org, const st
     return status_text(alliance::status_of(r, org, party, day_from(day)));
 }
 
+std::string participation(const alliance::registry& r, const std::string& org, const std::string& party,
+                          py::handle day) {
+    return status_text(alliance::participation_of(r, org, party, day_from(day)));
+}
+
 std::vector<std::string> members(const alliance::registry& r, const std::string& org, py::handle day) {
     const auto keys = alliance::members_on(r, org, day_from(day));
     return {keys.begin(), keys.end()};
@@ -333,6 +338,10 @@ PYBIND11_MODULE(alliance, m) {
     };
     both("status", &status,
          "The status of party in org on day, as the program's `status` prints it: 'member', 'none', 'unknown', ...",
+         py::arg("org"), py::arg("party"), py::arg("day"));
+    both("participation", &participation,
+         "The participation that qualifies the standing on day: 'frozen' (a de facto freeze: Armenia in the CSTO\n"
+         "from 2024-02-23, still a member), 'none', or 'unknown'.",
          py::arg("org"), py::arg("party"), py::arg("day"));
     both("members", &members, "The keys of the parties certainly members of org on day, in key order.",
          py::arg("org"), py::arg("day"));

@@ -41,6 +41,18 @@ def test_status_by_hand(org, party, day, expected):
     assert alliance.status(org, party, datetime.date.fromisoformat(day)) == expected
 
 
+def test_participation_beside_the_standing():
+    # 004: "On 23 February 2024, ... Pashinyan, confirmed that Armenia has frozen its
+    # participation in the CSTO", "de facto (not formally)": a member all along.
+    assert alliance.status("CSTO", "ARM", "2024-05-12") == "member"
+    assert alliance.participation("CSTO", "ARM", "2024-05-12") == "frozen"
+    assert alliance.participation("CSTO", "ARM", "2024-02-22") == "none"
+    assert "ARM" in alliance.members("CSTO", "2024-05-12")
+    # The latest document was last edited on 12 May 2024: past it, nothing is known.
+    assert alliance.status("CSTO", "ARM", "2024-05-13") == "unknown"
+    assert alliance.participation("CSTO", "ARM", "2024-05-13") == "unknown"
+
+
 def test_members_by_hand():
     # The six founding members of 2002; Uzbekistan back between 2006 and its 2012 suspension.
     founders = ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]

@@ -112,6 +112,13 @@ struct held_code {
 // "Germany" -> Germany). Empty for a party that is no country.
 [[nodiscard]] std::vector<country_id> countries_of(const registry& r, party_id p);
 
+// The country the party is on the day: of countries_of(), the one with a
+// code on that day (in the order of `schemes`, the name left out) that is the
+// party's key or one of its aliases; none when no code of theirs is. The COW
+// party GMY is Germany in 2000 (COW 255) but no country in 1960, when
+// Germany's COW code is 260, the key of the party GFR.
+[[nodiscard]] std::optional<country_id> country_of(const registry& r, party_id p, date::sys_days day);
+
 // The party of the registry that `key_or_code` names. First as
 // registry::find_party() finds it (key, English name, alias); else as a code
 // in any scheme, on the day or, without one, on any day. A country found
@@ -295,6 +302,23 @@ inline std::vector<country_id> countries_of(const registry& r, party_id p) {
         if (!out.empty()) break;
     }
     return out;
+}
+
+inline std::optional<country_id> country_of(const registry& r, party_id p, date::sys_days day) {
+    const auto candidates = countries_of(r, p);
+    std::vector<std::string_view> own{r.key(p)};
+    for (const auto alias : r.aliases(p)) own.push_back(alias);
+    for (const auto s : schemes) {
+        if (s == scheme::name) break;
+        for (const auto c : candidates) {
+            const auto value = code_of(c, s, day);
+            if (!value) continue;
+            const auto text = value->text();
+            if (std::any_of(own.begin(), own.end(), [&](std::string_view k) { return cow::detail::same_folded(k, text); }))
+                return c;
+        }
+    }
+    return std::nullopt;
 }
 
 namespace detail {

@@ -176,9 +176,10 @@ TEST_CASE("codelist.csv: on the last day of 2016, ISO codes convert to the COW a
 }
 
 TEST_CASE("the codes of Germany, Serbia, Yemen, Vietnam and Russia over time") {
-    const auto germany = codes::find("Germany", scheme::name, day(2000, 1, 1));
-    REQUIRE(germany);
-    const auto cow = codes::history(*germany, scheme::cown);
+    const auto by_name = codes::find("Germany", scheme::name, day(2000, 1, 1));
+    REQUIRE(by_name);
+    CHECK(by_name == germany);
+    const auto cow = codes::history(*by_name, scheme::cown);
     REQUIRE(cow.size() == 3);
     CHECK(cow[0].value.number == 255);
     CHECK(cow[0].first == day(1816, 1, 1));

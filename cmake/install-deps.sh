@@ -18,6 +18,7 @@ packages=(
     doctest-dev                  # tests
     libcli11-dev                 # the command-line program's arguments
     nlohmann-json3-dev           # the command-line program's JSON export
+    python3                      # tools/codes/generate_codes.py (the test data.codes_table)
     libbenchmark-dev             # benchmarks
     "${extra[@]}"
 )

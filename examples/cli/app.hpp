@@ -1,6 +1,6 @@
 // cli/app.hpp — the `alliance` program's arguments (CLI11) and its error contract.
 //
-//   alliance [--data FILE [--data FILE ...] [--format FORMAT]] COMMAND ARGS...
+//   alliance [--data FILE [--data FILE ...] [--format FORMAT]] [--codes LIST] COMMAND ARGS...
 //
 // Several --data files make one dataset (io::read_file_into), e.g. the ATOP
 // member file and the ATOP alliance file.
@@ -11,9 +11,13 @@
 // stdout, one line on stderr saying what was wrong and where, exit 2. The
 // answer is built in memory and written only once the whole command has
 // succeeded, so that an error half-way never leaves partial output.
+//
+// --codes LIST (cown,cowc,gwn,gwc,iso3c,iso3n,name; comma-separated) adds code
+// columns to every table (cli/codes.hpp); a party may be asked by any code.
 #pragma once
 
 #include "cli/chart.hpp"
+#include "cli/codes.hpp"
 #include "cli/commands.hpp"
 #include "cli/support.hpp"
 #include "cli/tables.hpp"
@@ -71,6 +75,7 @@ struct arguments {
     std::string unit;
     std::optional<std::string> from_opt, to_opt, output;
     bool active = false;  // members --active
+    std::optional<std::string> codes;
 };
 
 }  // namespace detail
@@ -89,7 +94,7 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     app.get_formatter()->label("TEXT", "");
     app.fallthrough();  // --data and --format may also follow the command
     app.footer("Errors: nothing on stdout, one line on stderr, exit status 2.\n"
-               "Example: alliance status CSTO UZB 2010-01-01");
+               "Example: alliance status CSTO UZB 2010-01-01; alliance --codes cown,iso3c members CSTO 2010-01-01");
     auto* data = app.add_option("--data", a.data,
                                 "read the periods from FILE instead of the embedded dataset (again: add a FILE)")
                      ->option_text("FILE")
@@ -98,6 +103,10 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
         ->option_text("FORMAT")
         ->check(CLI::IsMember(detail::file_formats()))
         ->needs(data);
+    app.add_option("--codes", a.codes,
+                   "add a column per scheme to every table: the party's country code on the row's day "
+                   "(LIST: comma-separated, of " + alliance::data::codes::scheme_names() + ")")
+        ->option_text("LIST");
 
     // Each command: its CLI11 subcommand and what it does once parsed.
     std::vector<std::pair<CLI::App*, std::function<void(const dataset&, std::ostream&)>>> commands;
@@ -160,6 +169,9 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     explain->add_option("ORG", a.org, "organisation key")->required();
     explain->add_option("PARTY", a.party, "party key or English name")->required();
     explain->add_option("DATE", a.day, "YYYY-MM-DD")->required();
+
+    command("cite", "how to cite the library and each data source this run reads (with --data, --codes)",
+            [&](const dataset& d, std::ostream& o) { cite_command(d, o); });
 
     command("orgs", "the organisations known, with their names",
             [&](const dataset& d, std::ostream& o) { orgs_command(d, o); });
@@ -241,9 +253,19 @@ inline int run(int argc, const char* const* argv, std::ostream& out, std::ostrea
     const auto& chosen = *std::find_if(commands.begin(), commands.end(),
                                        [](const auto& c) { return c.first->parsed(); });
     const std::string name = chosen.first->get_name();
+    std::vector<alliance::data::codes::scheme> code_schemes;
+    if (a.codes) {
+        try {
+            code_schemes = parse_code_schemes(*a.codes);
+        } catch (const std::exception& e) {
+            err << "alliance: " << detail::one_line(e.what()) << '\n';
+            return exit_error;
+        }
+    }
     std::optional<dataset> d;
     try {
         d = load_dataset(a.data, a.format);
+        d->code_schemes = code_schemes;
     } catch (const std::exception& e) {
         // The reader's message names the file, and the line and field when it could read the file.
         err << "alliance: " << (!a.data.empty() ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';

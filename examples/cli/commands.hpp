@@ -3,6 +3,7 @@
 // library's API: a registry, its timelines, and the queries over them.
 #pragma once
 
+#include "cli/codes.hpp"
 #include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
@@ -104,6 +105,19 @@ inline std::string answer_text(const dataset& d, alliance::organisation_id o, al
     return out + ")";
 }
 
+// One party per line, with its codes on the day when --codes asks for them.
+inline void print_parties(const dataset& d, const std::vector<std::string_view>& keys, date::sys_days day,
+                          std::ostream& out) {
+    code_columns codes(d, "-");
+    text_table table;
+    for (const auto key : keys) {
+        std::vector<std::string> row{std::string(key)};
+        for (auto& cell : codes.cells(d.registry.party(key), day)) row.push_back(std::move(cell));
+        table.add(std::move(row));
+    }
+    table.print(out);
+}
+
 // A boundary and the days it allows: "2012-06-28", "2012 (any day from
 // 2012-01-01 to 2012-12-31)", and for one narrowed by other facts
 // "1999 (any day from 1999-04-03 to 1999-12-31)".
@@ -113,6 +127,12 @@ inline std::string describe(const alliance::boundary& b) {
     if (b.exact()) return out;
     out += " (any day from " + alliance::to_string(b.earliest()) + " to " + alliance::to_string(b.latest()) + ")";
     return out;
+}
+
+// The earliest day a period may hold: the day its code columns are read on.
+inline date::sys_days first_day(const alliance::period& p) {
+    if (!p.from.is_open()) return p.from.earliest();
+    return p.to.is_open() ? today() : p.to.earliest();
 }
 
 inline std::string span_text(const alliance::period& p) {
@@ -146,14 +166,14 @@ inline void print_period(const dataset& d, const alliance::period& p, date::sys_
 inline void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
                            std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
-    const auto p = find_party(d, "PARTY", party);
+    const auto p = find_party(d, "PARTY", party, day);
     out << detail::answer_text(d, o, p, day) << '\n';
 }
 
 inline void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active,
                             std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
-    for (const auto key : detail::members(d, o, day, active)) out << key << '\n';
+    detail::print_parties(d, detail::members(d, o, day, active), day, out);
 }
 
 inline void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
@@ -162,7 +182,7 @@ inline void common_command(const dataset& d, std::string_view org_a, std::string
     const auto b = detail::members(d, find_organisation(d, "ORG2", org_b), day);
     std::vector<std::string_view> both;
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-    for (const auto key : both) out << key << '\n';
+    detail::print_parties(d, both, day, out);
 }
 
 inline void overlap_command(const dataset& d, std::string_view org, std::string_view party_a,
@@ -179,16 +199,24 @@ inline void timeline_command(const dataset& d, std::string_view org, const std::
     const auto o = find_organisation(d, "ORG", org);
     std::optional<alliance::party_id> only;
     if (party) only = find_party(d, "PARTY", *party);
+    code_columns codes(d, "-");
     text_table table;
-    table.add({"PARTY", "STATUS", "FROM", "TO", "BASIS", "READING", "SOURCE"});
+    std::vector<std::string> header{"PARTY"};
+    for (auto& name : codes.names("party", true)) header.push_back(std::move(name));
+    for (const char* name : {"STATUS", "FROM", "TO", "BASIS", "READING", "SOURCE"}) header.emplace_back(name);
+    table.add(std::move(header));
     for (const auto& p : d.registry.periods()) {  // ordered by organisation, party, start, reading
         if (p.organisation != d.registry.key(o)) continue;
         if (only && p.party != d.registry.key(*only)) continue;
         std::string reading(p.reading == alliance::reading::primary ? "primary" : "alternative");
         if (!p.conflict.empty()) reading += " (" + std::string(p.conflict) + ")";
-        table.add({std::string(p.party), std::string(alliance::to_string(p.status)), alliance::to_string(p.from),
-                   alliance::to_string(p.to), std::string(alliance::to_string(p.basis)), reading,
-                   p.source.empty() ? "-" : std::string(p.source)});
+        std::vector<std::string> row{std::string(p.party)};
+        for (auto& cell : codes.cells(d.registry.party(p.party), detail::first_day(p))) row.push_back(std::move(cell));
+        for (auto cell : {std::string(alliance::to_string(p.status)), alliance::to_string(p.from),
+                          alliance::to_string(p.to), std::string(alliance::to_string(p.basis)), reading,
+                          p.source.empty() ? std::string("-") : std::string(p.source)})
+            row.push_back(std::move(cell));
+        table.add(std::move(row));
     }
     table.print(out);
 }
@@ -198,12 +226,13 @@ inline void changes_command(const dataset& d, std::string_view org, date::sys_da
     const auto o = find_organisation(d, "ORG", org);
     if (to < from)
         throw usage_error("TO " + alliance::to_string(to) + " is before FROM " + alliance::to_string(from));
+    code_columns codes(d, "-");
     text_table table;
     for (const auto& c : alliance::changes_between(d.registry, d.registry.key(o), from, to)) {
-        std::vector<std::string> row{alliance::to_string(c.when), std::string(c.party),
-                                     std::string(alliance::to_string(c.kind)),
-                                     std::string(alliance::to_string(c.before)) + " -> " +
-                                         std::string(alliance::to_string(c.after))};
+        std::vector<std::string> row{alliance::to_string(c.when), std::string(c.party)};
+        for (auto& cell : codes.cells(d.registry.party(c.party), c.when.earliest())) row.push_back(std::move(cell));
+        row.push_back(std::string(alliance::to_string(c.kind)));
+        row.push_back(std::string(alliance::to_string(c.before)) + " -> " + std::string(alliance::to_string(c.after)));
         if (!c.certainly_within)
             row.push_back("(any day from " + alliance::to_string(c.when.earliest()) + " to " +
                           alliance::to_string(c.when.latest()) + ": may fall outside the span)");
@@ -215,7 +244,7 @@ inline void changes_command(const dataset& d, std::string_view org, date::sys_da
 inline void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
                             std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
-    const auto p = find_party(d, "PARTY", party);
+    const auto p = find_party(d, "PARTY", party, day);
     const auto& r = d.registry;
     const auto answer = detail::reading_of(d, o, p, day);
     out << r.key(o) << ' ' << r.key(p) << " (" << r.name(p) << ") on " << alliance::to_string(day) << ": "
@@ -301,9 +330,12 @@ inline void orgs_command(const dataset& d, std::ostream& out) {
 
 inline void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
     const auto ids = org ? d.registry.parties_of(find_organisation(d, "ORG", *org)) : d.registry.parties();
+    code_columns codes(d, "-");
     text_table table;
     for (const auto p : ids) {
-        std::vector<std::string> row{std::string(d.registry.key(p)), std::string(d.registry.name(p))};
+        std::vector<std::string> row{std::string(d.registry.key(p))};
+        for (auto& cell : codes.cells(p)) row.push_back(std::move(cell));
+        row.push_back(std::string(d.registry.name(p)));
         if (d.registry.kind(p) != alliance::party_kind::state)
             row.push_back("(" + std::string(alliance::to_string(d.registry.kind(p))) + ")");
         table.add(std::move(row));

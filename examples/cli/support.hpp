@@ -4,6 +4,7 @@
 #pragma once
 
 #include <alliance/alliance.hpp>
+#include <alliance/data/codes.hpp>
 #include <alliance/data/csto.hpp>
 #include <alliance/io/read.hpp>
 
@@ -37,6 +38,9 @@ struct dataset {
     alliance::registry registry;
     bool embedded = true;
     std::string origin;  // "the embedded CSTO dataset" or the file's path
+    std::vector<std::string> formats;  // the format of each file read, in order ("cow-igo-state-year")
+    std::vector<alliance::data::codes::scheme> code_schemes;  // --codes: the code columns of every table
+    mutable bool used_codes = false;  // the country-code crosswalk answered (for `cite`)
 };
 
 // Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
@@ -51,11 +55,14 @@ struct dataset {
 [[nodiscard]] date::year parse_year(std::string_view argument, std::string_view text);
 
 // Keys as the data spells them, from what the user typed (any case; a party
-// also by its English name or an alias). Unknown keys are usage errors that
-// list the keys the data knows.
+// also by its English name, an alias, or any of its country's codes on `day`,
+// or on any day without one: alliance/data/codes.hpp). Unknown keys are usage
+// errors that list the keys the data knows; a code naming two parties is one
+// that names both.
 [[nodiscard]] alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
                                                           std::string_view text);
-[[nodiscard]] alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text);
+[[nodiscard]] alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
+                                            std::optional<date::sys_days> day = std::nullopt);
 
 // Today, in UTC: the default end of charts and panels.
 [[nodiscard]] date::sys_days today();
@@ -96,8 +103,10 @@ inline dataset load_dataset(const std::vector<std::string>& files, const std::st
     }
     // alliance::error from the reader already names the file, line and field.
     for (const auto& file : files) {
-        alliance::io::read_file_into(d.registry, file, format);
+        alliance::io::read_report report;
+        alliance::io::read_file_into(d.registry, file, format, &report);
         d.origin += (d.origin.empty() ? "" : "; ") + file;
+        d.formats.push_back(report.format);
     }
     d.embedded = false;
     return d;
@@ -143,12 +152,21 @@ inline alliance::organisation_id find_organisation(const dataset& d, std::string
                       ")");
 }
 
-inline alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text) {
+inline alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
+                                     std::optional<date::sys_days> day) {
     if (const auto id = d.registry.find_party(text)) return *id;
+    std::optional<alliance::party_id> by_code;
+    try {
+        by_code = alliance::data::codes::find_party(d.registry, text, day);
+    } catch (const alliance::error& e) {
+        throw usage_error(std::string(argument) + ": " + e.what());
+    }
+    d.used_codes = true;
+    if (by_code) return *by_code;
     throw usage_error(std::string(argument) + ": unknown party '" + std::string(text) + "' in " + d.origin +
                       " (known: " +
                       detail::known_keys(d.registry.parties(), [&](alliance::party_id p) { return d.registry.key(p); }) +
-                      "; a party may also be named in English)");
+                      "; a party may also be named in English, or by a COW, G-W or ISO code)");
 }
 
 inline date::sys_days today() { return date::floor<date::days>(std::chrono::system_clock::now()); }

@@ -2,6 +2,7 @@
 // own CSV format or as JSON, and state-year / dyad-year panels as CSV.
 #pragma once
 
+#include "cli/codes.hpp"
 #include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
@@ -34,6 +35,8 @@ enum class panel_unit { state_year, dyad_year };
 // or per pair-year (organisation,party1,party2,year,both_members). The status
 // is read on 31 December of each year (see alliance/panel.hpp for why);
 // member and both_members are 1, 0, or NA where the sources leave it undecided.
+// With --codes, each party column is followed by its code columns
+// (party_cown, party1_iso3c...), read on the same 31 December (cli/codes.hpp).
 void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
                std::optional<int> last_year, std::ostream& out);
 
@@ -159,12 +162,28 @@ inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, s
     options.first_year = first_year;
     options.last_year = last_year;
     const auto key = d.registry.key(o);
+    code_columns codes(d, "NA");
+    const auto code_cells = [&](std::string_view party, int year) {
+        const date::sys_days december_31{date::year{year} / date::month{12} / date::day{31}};
+        for (const auto& cell : codes.cells(d.registry.party(party), december_31)) {
+            out << ',';
+            detail::csv_cell(out, cell);
+        }
+    };
+    const auto header = [&](const char* before, std::initializer_list<const char*> parties, const char* after) {
+        out << before;
+        for (const char* party : parties) {
+            out << ',' << party;
+            for (const auto& name : codes.names(party)) out << ',' << name;
+        }
+        out << after;
+    };
     if (unit == panel_unit::state_year) {
         // The organisation's attributes follow as columns of their own (a COW
         // alliance's ss_type and defense, an ATOP alliance's obligations), each
         // row holding its party's value where members' values differ.
         const auto attributes = d.registry.attributes(o);
-        out << "organisation,party,year,status,member";
+        header("organisation", {"party"}, ",year,status,member");
         for (const auto& [name, value] : attributes) {
             out << ',';
             detail::csv_cell(out, name);
@@ -174,6 +193,7 @@ inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, s
             detail::csv_cell(out, row.organisation);
             out << ',';
             detail::csv_cell(out, row.party);
+            code_cells(row.party, row.year);
             out << ',' << row.year << ',' << alliance::to_string(row.status) << ','
                 << detail::one_zero_na(row.status.is(alliance::status::member));
             for (const auto& [name, value] : attributes) {
@@ -184,13 +204,15 @@ inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, s
         }
         return;
     }
-    out << "organisation,party1,party2,year,both_members\n";
+    header("organisation", {"party1", "party2"}, ",year,both_members\n");
     for (const auto& row : alliance::dyad_year_panel(d.registry, key, options)) {
         detail::csv_cell(out, row.organisation);
         out << ',';
         detail::csv_cell(out, row.party1);
+        code_cells(row.party1, row.year);
         out << ',';
         detail::csv_cell(out, row.party2);
+        code_cells(row.party2, row.year);
         out << ',' << row.year << ',' << detail::one_zero_na(row.both_members) << '\n';
     }
 }

@@ -2,7 +2,7 @@
 // for these tests: every answer here follows from the periods below, so a
 // change of the embedded CSTO data cannot hide a bug. (The answers on the
 // embedded data are checked by the expected-output tests, answers.txt.)
-#include "cli/app.hpp"
+#include "run_cli.hpp"
 
 #include <alliance/alliance.hpp>
 #include <alliance/io/period_csv.hpp>
@@ -23,20 +23,8 @@ namespace {
 
 using namespace alliance::literals;
 
-struct result {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-result cli(std::vector<std::string> args) {
-    args.insert(args.begin(), "alliance");
-    std::vector<const char*> argv;
-    for (const auto& a : args) argv.push_back(a.c_str());
-    std::ostringstream out, err;
-    const int code = alliance_cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    return {code, out.str(), err.str()};
-}
+using alliance_cli_test::cli;
+using alliance_cli_test::result;
 
 std::string temp_path(const std::string& name) {
     return (std::filesystem::temp_directory_path() /

@@ -140,12 +140,12 @@ elseif(MODE STREQUAL "roundtrip")
         fail("export -> --data -> export is not byte-identical: compare ${WORK_DIR}/export.csv and export-again.csv")
     endif()
     # The exported file answers every question as the embedded data does
-    # (explain and chart name their source, so they differ by design).
+    # (explain, chart and cite name their source, so they differ by design).
     case_names("${CASES}" names)
     foreach(case IN LISTS names)
         read_case("${CASES}" "${case}" args regex)
         list(GET args 0 command)
-        if(command MATCHES "^(explain|chart|export|--help)$")
+        if(command MATCHES "^(explain|chart|export|cite|--help)$")
             continue()
         endif()
         run_program("${PROGRAM}" ${args})

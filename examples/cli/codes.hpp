@@ -1,0 +1,175 @@
+// cli/codes.hpp — the program's country codes: `--codes LIST` adds, to every
+// table it prints, the code of each party in each scheme named, and the
+// `cite` command says how to cite the library and each source it read.
+//
+// Code columns follow each party column, one per scheme in the order given:
+// `party_cown`, `party_iso3c` in the state-year panel; `party1_cown`,
+// `party2_cown` in the dyad-year panel; upper-cased (`PARTY_COWN`) under the
+// upper-case headers of `timeline`; unnamed after each key in the lists of
+// `members`, `common`, `parties` and `changes`. The code is the one the
+// party's country held on the row's day: the DATE asked, 31 December of a
+// panel's year, the earliest day a period or a change may start; `parties`
+// has no day and gives every code the party held, oldest first,
+// '/'-separated. A party that is no country on that day (GMY in 1960, a
+// parliamentary assembly) has none: NA in CSV, '-' in text.
+#pragma once
+
+#include "cli/support.hpp"
+
+#include <alliance/data/codes.hpp>
+
+#include <date/date.h>
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace alliance_cli {
+
+// --- synopsis -----------------------------------------------------------------
+
+// "cown,iso3c" -> the schemes; an unknown or empty name is a usage error naming the accepted ones.
+[[nodiscard]] std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view list);
+
+// The code columns of one party column: their names and, for a party on a
+// day, their cells. Remembers each party's country on each day asked.
+class code_columns {
+public:
+    code_columns(const dataset& d, std::string_view missing);
+    [[nodiscard]] bool empty() const noexcept { return d_.code_schemes.empty(); }
+    // "party_cown", ... for the prefix "party".
+    [[nodiscard]] std::vector<std::string> names(std::string_view prefix, bool upper = false) const;
+    // The party's code in each scheme on the day.
+    [[nodiscard]] std::vector<std::string> cells(alliance::party_id p, date::sys_days day);
+    // Every code the party held in each scheme, oldest first, '/'-separated.
+    [[nodiscard]] std::vector<std::string> cells(alliance::party_id p);
+
+private:
+    const dataset& d_;
+    std::string missing_;
+    std::map<std::pair<std::uint32_t, std::int32_t>, std::optional<alliance::data::codes::country_id>> country_;
+};
+
+// How to cite the library, and each source this run read: the embedded CSTO
+// documents or the files' data sets, and the crosswalk's lists when codes were used.
+void cite_command(const dataset& d, std::ostream& out);
+
+// --- implementation -----------------------------------------------------------
+
+inline std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view list) {
+    namespace codes = alliance::data::codes;
+    std::vector<codes::scheme> out;
+    while (true) {
+        const auto comma = list.find(',');
+        const auto name = list.substr(0, comma);
+        const auto s = codes::parse_scheme(name);
+        if (!s)
+            throw usage_error("--codes: unknown code scheme '" + std::string(name) +
+                              "' (schemes: " + codes::scheme_names() + ")");
+        out.push_back(*s);
+        if (comma == std::string_view::npos) return out;
+        list.remove_prefix(comma + 1);
+    }
+}
+
+inline code_columns::code_columns(const dataset& d, std::string_view missing) : d_(d), missing_(missing) {
+    if (!empty()) d_.used_codes = true;
+}
+
+inline std::vector<std::string> code_columns::names(std::string_view prefix, bool upper) const {
+    std::vector<std::string> out;
+    for (const auto s : d_.code_schemes) {
+        std::string name = std::string(prefix) + "_" + std::string(alliance::data::codes::to_string(s));
+        if (upper)
+            for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        out.push_back(std::move(name));
+    }
+    return out;
+}
+
+inline std::vector<std::string> code_columns::cells(alliance::party_id p, date::sys_days day) {
+    namespace codes = alliance::data::codes;
+    const auto key = std::make_pair(p.value, static_cast<std::int32_t>(day.time_since_epoch().count()));
+    auto it = country_.find(key);
+    if (it == country_.end()) it = country_.emplace(key, codes::country_of(d_.registry, p, day)).first;
+    std::vector<std::string> out;
+    for (const auto s : d_.code_schemes) {
+        const auto value = it->second ? codes::code_of(*it->second, s, day) : std::nullopt;
+        out.push_back(value ? value->text() : missing_);
+    }
+    return out;
+}
+
+inline std::vector<std::string> code_columns::cells(alliance::party_id p) {
+    namespace codes = alliance::data::codes;
+    std::vector<std::string> out;
+    for (const auto s : d_.code_schemes) {
+        // The codes of the party's countries held on a day the party is that country.
+        std::vector<std::string> held;
+        for (const auto c : codes::countries_of(d_.registry, p))
+            for (const auto& h : codes::history(c, s))
+                for (const auto when : {h.first, h.last.value_or(today())})
+                    if (codes::country_of(d_.registry, p, when) == c &&
+                        std::find(held.begin(), held.end(), h.value.text()) == held.end())
+                        held.push_back(h.value.text());
+        std::string cell;
+        for (const auto& h : held) cell += (cell.empty() ? "" : "/") + h;
+        out.push_back(cell.empty() ? missing_ : cell);
+    }
+    return out;
+}
+
+namespace detail {
+inline void cite_block(std::ostream& out, std::string_view what, std::initializer_list<std::string_view> lines) {
+    out << what << ":\n";
+    for (const auto line : lines) out << "  " << line << '\n';
+    out << '\n';
+}
+}  // namespace detail
+
+inline void cite_command(const dataset& d, std::ostream& out) {
+    detail::cite_block(out, "The alliance library",
+                       {"alliance: alliance-membership temporal modelling, version 0.1.0 (see CITATION.cff).",
+                        "Licence: MIT (LICENSE)."});
+    if (d.embedded) {
+        out << "The embedded CSTO dataset, from these documents:\n";
+        for (const auto& s : alliance::data::csto::sources)
+            for (const auto& line : citations(d, s.key)) out << "  " << line << '\n';
+        out << '\n';
+    }
+    const auto read = [&](std::string_view prefix) {
+        return std::any_of(d.formats.begin(), d.formats.end(),
+                           [&](const std::string& f) { return f.rfind(prefix, 0) == 0; });
+    };
+    if (read("cow-igo"))
+        detail::cite_block(out, "Correlates of War IGO data, version 3.0",
+                           {"Pevehouse, Jon C.W., Timothy Nordstrom, Roseanne W. McManus, and Anne Spencer Jamison. 2020.",
+                            "\"Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets.\"",
+                            "Journal of Peace Research 57(3): 492-503. doi:10.1177/0022343319881175"});
+    if (read("cow-alliance"))
+        detail::cite_block(out, "Correlates of War formal alliances, version 4.1",
+                           {"Gibler, Douglas M. 2009. International Military Alliances, 1648-2008. CQ Press."});
+    if (read("atop"))
+        detail::cite_block(out, "Alliance Treaty Obligations and Provisions (ATOP)",
+                           {"Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002.",
+                            "\"Alliance Treaty Obligations and Provisions, 1815-1944.\" International Interactions 28: 237-260.",
+                            "(and the codebook of the ATOP version read)"});
+    if (read("alliance-csv"))
+        detail::cite_block(out, "Period CSV files", {"cite the sources named in their source column"});
+    if (d.used_codes || !d.code_schemes.empty()) {
+        detail::cite_block(out, "Country codes: the Correlates of War state system",
+                           {"Correlates of War Project. 2017. \"State System Membership List, v2016.\""});
+        detail::cite_block(out, "Country codes: Gleditsch-Ward list of independent states",
+                           {"Gleditsch, Kristian S., and Michael D. Ward. 1999. \"Interstate System Membership: A Revised",
+                            "List of the Independent States since 1816.\" International Interactions 25: 393-413.",
+                            "Spells as in the R package states by Andreas Beger (MIT licence)."});
+        detail::cite_block(out, "Country codes: countrycode (ISO codes and the crosswalk's countries; GPL-3)",
+                           {"Arel-Bundock, Vincent, Nils Enevoldsen, and CJ Yetman. 2018. \"countrycode: An R package to",
+                            "convert country names and country codes.\" Journal of Open Source Software 3(28): 848."});
+    }
+}
+
+}  // namespace alliance_cli

@@ -18,10 +18,11 @@ constexpr std::array parties{data::party_entry{"ARM", "Armenia", alliance::party
 constexpr std::array conflicts{data::conflict{"freeze", "the year of the freeze", "2024", "S1", "2023", "S1", "body"}};
 
 #if ALLIANCE_CASE == 1
-// Member until 2024 and frozen from 2023: both certainly hold in 2023.
+// Member until 2024 and suspended from 2023: two standings that both certainly
+// hold in 2023. (A frozen participation would not contradict: another layer.)
 constexpr std::array periods{
     period{"CSTO", "ARM", status::member, "2002-05-14"_pd, "2024-02-23"_pd, alliance::basis::de_jure, "S1", "\"q\""},
-    period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open(), alliance::basis::de_facto, "S1", "\"q\""},
+    period{"CSTO", "ARM", status::suspended, "2023-02-23"_pd, boundary::open(), alliance::basis::de_jure, "S1", "\"q\""},
 };
 #elif ALLIANCE_CASE == 2
 constexpr std::array periods{
@@ -48,7 +49,7 @@ constexpr std::array periods{
 #elif ALLIANCE_CASE == 7
 constexpr std::array periods{
     period{"CSTO", "ARM", status::member, "2002-05-14"_pd, "2024-02-23"_pd, alliance::basis::de_jure, "S1", "\"q\""},
-    period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open(), alliance::basis::de_facto, "S1", "\"q\""},
+    period{"CSTO", "ARM", status::suspended, "2023-02-23"_pd, boundary::open(), alliance::basis::de_jure, "S1", "\"q\""},
 };
 static_assert(alliance::validate_table(periods));
 #else

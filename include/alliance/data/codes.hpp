@@ -160,8 +160,7 @@ constexpr bool is_number(scheme s) noexcept { return s == scheme::cown || s == s
 // The spell's code in the scheme (number or letters).
 constexpr code code_in(const code_spell& s, scheme in) noexcept {
     if (!is_number(in) && s.system == family::cow) {
-        const auto* state = cow::find_state(s.number);
-        return {in, s.number, state ? state->abbreviation : std::string_view{}};
+        return {in, s.number, cow::abbreviation_of(s.number)};
     }
     return {in, s.number, is_number(in) ? std::string_view{} : s.letters};
 }

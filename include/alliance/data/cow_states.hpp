@@ -52,6 +52,8 @@ inline constexpr date::year_month_day coverage_end{date::year{2016}, date::month
 [[nodiscard]] constexpr const state* find_state(int code) noexcept;
 // By abbreviation ("gfr") or IGO-file column name ("wgermany"), case-insensitive.
 [[nodiscard]] constexpr const state* find_state(std::string_view abbreviation_or_column) noexcept;
+// The abbreviation of the state with the code ("GFR" for 260); empty if none.
+[[nodiscard]] constexpr std::string_view abbreviation_of(int code) noexcept;
 
 // Adds the state as a party (key: abbreviation, name, kind state) with its
 // numeric code ("255") and IGO column name as aliases, so that find_party()
@@ -564,14 +566,29 @@ constexpr bool tables_valid() noexcept {
 static_assert(tables_valid(), "the COW state tables must be sorted, known and non-overlapping");
 }  // namespace detail
 
-constexpr const state* find_state(int code) noexcept {
+namespace detail {
+// The state's place in the table, or states.size(). An index rather than a
+// pointer so that constant expressions can test it: GCC with
+// -fsanitize=undefined cannot fold a test of a global's address for null.
+constexpr std::size_t state_index(int code) noexcept {
     std::size_t lo = 0, hi = states.size();
     while (lo < hi) {  // binary search: the table is sorted by code
         const std::size_t mid = lo + (hi - lo) / 2;
         if (states[mid].code < code) lo = mid + 1;
         else hi = mid;
     }
-    return lo < states.size() && states[lo].code == code ? &states[lo] : nullptr;
+    return lo < states.size() && states[lo].code == code ? lo : states.size();
+}
+}  // namespace detail
+
+constexpr const state* find_state(int code) noexcept {
+    const auto i = detail::state_index(code);
+    return i < states.size() ? &states[i] : nullptr;
+}
+
+constexpr std::string_view abbreviation_of(int code) noexcept {
+    const auto i = detail::state_index(code);
+    return i < states.size() ? states[i].abbreviation : std::string_view{};
 }
 
 constexpr const state* find_state(std::string_view abbreviation_or_column) noexcept {
@@ -585,6 +602,7 @@ constexpr const state* find_state(std::string_view abbreviation_or_column) noexc
 static_assert(find_state(2)->abbreviation == "USA" && find_state(365)->abbreviation == "RUS");
 static_assert(find_state("wgermany") == find_state(260) && find_state("gfr") == find_state(260));
 static_assert(find_state(3) == nullptr && find_state("XYZ") == nullptr);
+static_assert(abbreviation_of(260) == "GFR" && abbreviation_of(3).empty());
 
 inline party_id add_state(registry& r, const state& s) {
     if (const auto known = r.find_party(s.abbreviation)) return *known;

@@ -165,6 +165,7 @@ private:
     static constexpr std::uint8_t unobserved_code = 1;
     static constexpr std::int32_t never_day = std::numeric_limits<std::int32_t>::max();
     static constexpr std::size_t checkpoint_every = 8;
+    static constexpr std::size_t small_cell = 16;  // segments; see cell_code()
     static constexpr std::int32_t before_time = std::numeric_limits<std::int32_t>::min();
 
     // Keys to ids: an open-addressing table of ids (no_id: empty), hashed by
@@ -242,7 +243,7 @@ private:
     std::vector<std::uint32_t> flip_begin_;
     std::vector<std::uint16_t> flip_;
     std::vector<std::uint32_t> org_party_begin_;
-    std::vector<party_id> org_party_;
+    std::vector<std::uint32_t> org_party_;  // party numbers: ids are made with owner_ when handed out
     std::vector<std::uint32_t> checkpoint_begin_;
     std::vector<std::uint64_t> checkpoint_;
 
@@ -370,8 +371,17 @@ inline std::uint8_t query_index::cell_code(std::size_t c, std::int32_t day) cons
         const auto& window = coverage_[c / party_keys_.size()];
         return day < window.first || day > window.second ? unobserved_code : none_code;
     }
-    // The first bound is before_time, so at least one bound is <= day.
-    const std::size_t k = detail::count_not_after(bounds_.data() + first, n, day) - 1;
+    // The first bound is before_time, so at least one bound is <= day. Most
+    // cells change reading a few times: counting the later bounds not after
+    // the day, each compare independent of the others, is quicker there than
+    // a search whose every step waits for the one before.
+    const std::int32_t* b = bounds_.data() + first;
+    std::size_t k = 0;
+    if (n <= small_cell) {
+        for (std::size_t i = 1; i < n; ++i) k += b[i] <= day ? 1u : 0u;
+    } else {
+        k = detail::count_not_after(b, n, day) - 1;
+    }
     return codes_[first + k];
 }
 
@@ -481,10 +491,10 @@ inline void query_index::members_on(organisation_id o, date::sys_days day, std::
     for (std::size_t w = 0; w < words; ++w) count += static_cast<std::size_t>(__builtin_popcountll(bits[w]));
     out.resize(count);
     party_id* next = out.data();
-    const party_id* local = org_party_.data() + party_first;
+    const std::uint32_t* local = org_party_.data() + party_first;
     for (std::size_t w = 0; w < words; ++w)
         for (std::uint64_t v = bits[w]; v != 0; v &= v - 1)
-            *next++ = local[w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))];
+            *next++ = party_id{local[w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))], owner_};
 }
 
 inline void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
@@ -618,7 +628,7 @@ inline void query_index::compile_members(std::uint32_t o) {
     if (present.size() > std::numeric_limits<std::uint16_t>::max())
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");
-    for (const std::uint32_t p : present) org_party_.push_back(party_id{p, owner_});
+    org_party_.insert(org_party_.end(), present.begin(), present.end());
     org_party_begin_.push_back(static_cast<std::uint32_t>(org_party_.size()));
 
     // Membership flips: each party's certain-member runs start and end.

@@ -9,9 +9,17 @@
 // Modelling (see README, section "dataset"):
 //  - `CST` is the alliance of the 1992 treaty's parties, from the signature
 //    (15 May 1992) until it became the CSTO; `CSTO` is the organisation from
-//    then on. They are two organisations linked by succession: a CST period
-//    ends on the day the CSTO begins, and the continuing members' CSTO
-//    periods begin that day. After the succession, ask `CSTO`.
+//    then on. They are two organisations linked by succession: the CSTO is
+//    the treaty's organisation, and the documents go on speaking of "the
+//    Treaty parties" (2011) and of "Article 4 of the treaty" (2022) for its
+//    members. So a continuing party's CST period ends on the day the CSTO
+//    begins and its CSTO period begins that day; a party that left the
+//    treaty stays `withdrawn` from the CST with no end (no document ends a
+//    withdrawal: 004 calls Azerbaijan a "former member" in 2022), as 004's
+//    table of former members keeps "CST 1994 1999" and "CSTO 2006 2012" apart.
+//    treaty_status_of() answers a treaty question on any day: the CST before
+//    the succession; after it, the CSTO standing of a party that has one, and
+//    the CST's `withdrawn` of a party that never joined the organisation.
 //  - The CSTO begins on 14 May 2002 (primary; the Collective Security
 //    Council's decision in Moscow). 7 October 2002 (the Charter) is kept as
 //    the alternative reading of conflict `csto-founding`.
@@ -32,6 +40,7 @@
 #include <alliance/table.hpp>
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -43,8 +52,9 @@ namespace alliance::data {
 [[nodiscard]] registry csto_registry();
 
 // The same registry read with the alternative side of the named conflicts
-// (keys of csto::conflicts that have alternative periods, e.g.
-// {"csto-founding"}): see choose_readings().
+// (any keys of csto::conflicts, e.g. {"csto-founding"}; a conflict whose
+// alternative is not a period changes no answer): see choose_readings().
+// Throws alliance::error for a key that is not in csto::conflicts.
 [[nodiscard]] registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts);
 
 namespace csto {
@@ -72,6 +82,16 @@ inline constexpr std::array sources{
 // of 1992 there was nothing to be a member of). Past that day the dataset
 // cannot say what holds: every answer there is unknown.
 inline constexpr coverage_window coverage{beginning_of_time, day_of(2024, 5, 12)};
+// The SCO is observed by one document only, 000 of 24 December 2012: "These
+// three bordering countries, together with Russia, also take part in the
+// Shanghai Cooperation Organization (SCO) established in 1996". It dates the
+// SCO's establishment, not any accession, and names no other member: before
+// the commentary's day who took part is unknown.
+inline constexpr coverage_window sco_coverage{day_of(2012, 12, 24), coverage.last};
+// The window observed for an organisation.
+[[nodiscard]] constexpr coverage_window coverage_of(std::string_view organisation) noexcept {
+    return same_key(organisation, "SCO") ? sco_coverage : coverage;
+}
 
 // --- organisations and parties ---------------------------------------------------
 
@@ -80,7 +100,8 @@ inline constexpr std::array organisations{
                        "the alliance of the treaty signed in Tashkent on 15 May 1992, until it became the CSTO "
                        "(14 May 2002); also called the Tashkent Pact"},
     organisation_entry{"CSTO", "Collective Security Treaty Organization",
-                       "the organisation from 14 May 2002 (alternative: 7 October 2002), successor of CST"},
+                       "the organisation from 14 May 2002 (alternative: 7 October 2002), successor of CST: a treaty question "
+                       "after the succession is answered by csto::treaty_status_of"},
     organisation_entry{"CRRF", "Collective Rapid Reaction Force",
                        "the CSTO force agreed on 4 February 2009 (KSOR); parties are signatories of its agreement"},
     organisation_entry{"CSTO-PA", "CSTO Parliamentary Assembly",
@@ -120,6 +141,15 @@ inline constexpr std::array parties{
                 "Union State"},
 };
 
+// Days the documents leave without any standing. Afghanistan's parliament was
+// a CSTO-PA observer "though the Islamic Republic collapsed in 2021 as the
+// Taliban took over" (004): no document says whether or when its status ended.
+inline constexpr std::array unknown_spans{
+    unknown_span{"CSTO-PA", "AFG", day_of(2021, 1, 1), coverage.last, "004",
+                 "\"though the Islamic Republic collapsed in 2021 as the Taliban took over\" — the end of the observer "
+                 "status is not stated"},
+};
+
 // --- the boundaries many periods share ------------------------------------------
 
 // The treaty signed in Tashkent (001: "The Collective Security Treaty (CST) was signed on May 15, 1992, in Tashkent.").
@@ -138,6 +168,11 @@ inline constexpr boundary csto_founded = "2002-05-14"_pd;
 // Alternative founding day (conflict csto-founding): 003 "On October 7, 2002, the CSTO Charter was approved",
 // 004 infobox "7 October 2002 (as Collective Security Treaty Organization)".
 inline constexpr boundary csto_charter = "2002-10-07"_pd;
+
+// Uzbekistan left the CSTO "in 2012" (002; 004 table: year of withdrawal 2012),
+// after suspending its membership on 28 June 2012 (004): the year only, and
+// not before the day after the suspension (an inference from the order).
+inline constexpr boundary uzb_withdrawal = boundary{"2012"_pd}.narrowed(day_of(2012, 6, 29), day_of(2012, 12, 31));
 
 // --- periods ------------------------------------------------------------------------
 
@@ -200,15 +235,17 @@ inline constexpr std::array periods{
     period{"CST", "UZB", status::member, cst_in_force, cst_lapse_1999, basis::de_jure, "003;004",
            "\"all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty\" (004); 004 table: CST 1994 1999; "
            "end narrowed: still one of 'the nine' on 2 April 1999"},
-    period{"CST", "AZE", status::withdrawn, cst_lapse_1999, csto_founded, basis::de_jure, "002;003;004",
-           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); ends when the CST became the CSTO",
-           reading::primary, "csto-founding;aze-geo-left-1999"},
-    period{"CST", "GEO", status::withdrawn, cst_lapse_1999, csto_founded, basis::de_jure, "002;003;004",
-           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); ends when the CST became the CSTO",
-           reading::primary, "csto-founding;aze-geo-left-1999"},
-    period{"CST", "UZB", status::withdrawn, cst_lapse_1999, csto_founded, basis::de_jure, "003;004",
-           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); ends when the CST became the CSTO",
-           reading::primary, "csto-founding"},
+    period{"CST", "AZE", status::withdrawn, cst_lapse_1999, boundary::open(), basis::de_jure, "002;003;004",
+           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); no document ends the "
+           "withdrawal (004 calls Azerbaijan a \"former member\" in 2022)",
+           reading::primary, "aze-geo-left-1999"},
+    period{"CST", "GEO", status::withdrawn, cst_lapse_1999, boundary::open(), basis::de_jure, "002;003;004",
+           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); no document ends the "
+           "withdrawal (004 calls Azerbaijan a \"former member\" in 2022)",
+           reading::primary, "aze-geo-left-1999"},
+    period{"CST", "UZB", status::withdrawn, cst_lapse_1999, boundary::open(), basis::de_jure, "003;004",
+           "\"Azerbaijan, Georgia, and Uzbekistan withdrew from the Treaty.\" (003); no document ends the "
+           "withdrawal (004 calls Azerbaijan a \"former member\" in 2022)"},
 
     // CSTO: the six continuing members from the Council's decision of 14 May 2002.
     // Armenia stays a member: its freeze is de facto, "did not take any
@@ -243,16 +280,20 @@ inline constexpr std::array periods{
            "\"On 23 February 2024, Armenian Prime Minister, Nikol Pashinyan, confirmed that Armenia has frozen its "
            "participation in the CSTO.\" note 1: \"de facto (not formally)\"",
            reading::primary, "armenia-freeze-year"},
-    // CSTO: Uzbekistan's second membership and its suspension.
+    // CSTO: Uzbekistan's second membership, its suspension and its withdrawal.
     period{"CSTO", "UZB", status::member, "2006"_pd, "2012-06-28"_pd, basis::de_jure, "004",
            "\"Uzbekistan withdrew from GUAM in 2005 and joined the CSTO in 2006 as a full member\" (004); "
            "ratified by the Uzbek parliament on 28 March 2008",
-           reading::primary, "uzb-2012"},
-    period{"CSTO", "UZB", status::suspended, "2012-06-28"_pd, boundary::open(), basis::de_jure, "004",
+           reading::primary, "uzb-ratification;uzb-2012"},
+    period{"CSTO", "UZB", status::suspended, "2012-06-28"_pd, uzb_withdrawal, basis::de_jure, "004",
            "\"On 28 June 2012, Uzbekistan suspended its membership in the CSTO.\" (004; reference 38: "
            "'Uzbekistan Suspends Its Membership in CSTO', 29 June 2012)",
            reading::primary, "uzb-2012"},
-
+    period{"CSTO", "UZB", status::withdrawn, uzb_withdrawal, boundary::open(), basis::de_jure, "002;004",
+           "\"Uzbekistan (which is no longer a member of the CSTO since 2012)\" (002); 004's table of former "
+           "members gives 2012 as the year of withdrawal and its infobox counts \"3 former members\"; after the "
+           "suspension of 28 June 2012, on a day no document gives",
+           reading::primary, "uzb-2012"},
     // CRRF: the agreement of 4 February 2009 and Belarus's later signature.
     period{"CRRF", "ARM", status::signatory, "2009-02-04"_pd, boundary::open(), basis::de_jure, "004",
            "\"On 4 February 2009, an agreement to create the Collective Rapid Reaction Force (KSOR)\" "
@@ -282,28 +323,25 @@ inline constexpr std::array periods{
     period{"CSTO-PA", "AFG", status::observer, boundary{"2013"_pd}.narrowed(day_of(2013, 1, 1), day_of(2013, 12, 4)),
            "2021"_pd, basis::de_jure, "004",
            "\"accorded observer status in the CSTO Parliamentary Assembly in 2013, though the Islamic Republic collapsed "
-           "in 2021\" — the Wolesi Jirga; end inferred from the collapse of the body's state in 2021; start narrowed: "
-           "reference 73 is dated 4 December 2013",
+           "in 2021\" — the Wolesi Jirga; certain until its state collapsed in 2021, unknown from then on (see "
+           "unknown_spans): the document states no end; start narrowed: reference 73 is dated 4 December 2013",
            reading::primary, "pa-observers-2013-reference"},
     period{"CSTO-PA", "UNION-STATE-PA", status::observer, "2010"_pd, boundary::open(), basis::de_jure, "004",
            "\"Parliamentary Assembly of the Union of Belarus and Russia\" — table: year of entry 2010"},
 
-    // SCO, as document 000 dates it.
-    period{"SCO", "KAZ", status::member, "1996"_pd, boundary::open(), basis::de_jure, "000",
-           "\"take part in the Shanghai Cooperation Organization (SCO) established in 1996\" — membership read from "
-           "the SCO's establishment; the document dates no accession"},
-    period{"SCO", "KGZ", status::member, "1996"_pd, boundary::open(), basis::de_jure, "000",
-           "\"take part in the Shanghai Cooperation Organization (SCO) established in 1996\" — membership read from "
-           "the SCO's establishment; the document dates no accession"},
-    period{"SCO", "TJK", status::member, "1996"_pd, boundary::open(), basis::de_jure, "000",
-           "\"take part in the Shanghai Cooperation Organization (SCO) established in 1996\" — membership read from "
-           "the SCO's establishment; the document dates no accession"},
-    period{"SCO", "RUS", status::member, "1996"_pd, boundary::open(), basis::de_jure, "000",
-           "\"take part in the Shanghai Cooperation Organization (SCO) established in 1996\" — membership read from "
-           "the SCO's establishment; the document dates no accession"},
-    period{"SCO", "CHN", status::member, "1996"_pd, boundary::open(), basis::de_jure, "000;004",
-           "\"Leaders Of Russia, China-Led Security Blocs Meet\" (004, reference 78) — China's part in the SCO is "
-           "implied by 000 (overlapping memberships 'provide leverage for China') and this title"},
+    // SCO, as document 000 shows it on 24 December 2012 (its coverage starts that day: see sco_coverage).
+    period{"SCO", "KAZ", status::member, boundary::open(), boundary::open(), basis::de_jure, "000",
+           "\"together with Russia, also take part in the Shanghai Cooperation Organization (SCO)\" — Kazakhstan, "
+           "Kirgizstan, Tajikistan and Russia, in December 2012; no document dates an accession"},
+    period{"SCO", "KGZ", status::member, boundary::open(), boundary::open(), basis::de_jure, "000",
+           "\"together with Russia, also take part in the Shanghai Cooperation Organization (SCO)\" — Kazakhstan, "
+           "Kirgizstan, Tajikistan and Russia, in December 2012; no document dates an accession"},
+    period{"SCO", "TJK", status::member, boundary::open(), boundary::open(), basis::de_jure, "000",
+           "\"together with Russia, also take part in the Shanghai Cooperation Organization (SCO)\" — Kazakhstan, "
+           "Kirgizstan, Tajikistan and Russia, in December 2012; no document dates an accession"},
+    period{"SCO", "RUS", status::member, boundary::open(), boundary::open(), basis::de_jure, "000",
+           "\"together with Russia, also take part in the Shanghai Cooperation Organization (SCO)\" — Kazakhstan, "
+           "Kirgizstan, Tajikistan and Russia, in December 2012; no document dates an accession"},
 
     // GUAM.
     period{"GUAM", "GEO", status::member, "1997"_pd, boundary::open(), basis::de_jure, "004",
@@ -381,12 +419,6 @@ inline constexpr std::array periods{
            "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
     period{"CST", "TJK", status::member, cst_in_force, csto_charter, basis::de_jure, "003;004",
            "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
-    period{"CST", "AZE", status::withdrawn, cst_lapse_1999, csto_charter, basis::de_jure, "003;004",
-           "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
-    period{"CST", "GEO", status::withdrawn, cst_lapse_1999, csto_charter, basis::de_jure, "003;004",
-           "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
-    period{"CST", "UZB", status::withdrawn, cst_lapse_1999, csto_charter, basis::de_jure, "003;004",
-           "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative, "csto-founding"},
     period{"CSTO", "ARM", status::member, csto_charter, boundary::open(), basis::de_jure, "003;004",
            "\"7 October 2002 (as\" (004 infobox: Formation)", reading::alternative, "csto-founding"},
     period{"CSTO", "BLR", status::member, csto_charter, boundary::open(), basis::de_jure, "003;004",
@@ -404,7 +436,7 @@ inline constexpr std::array periods{
            "\"Armenia freezes participation in Russia-led security bloc Prime Minister\" (004, reference 69, "
            "Reuters, 23 February 2023)",
            reading::alternative, "armenia-freeze-year"},
-    // uzb-2012: Uzbekistan withdrew (not suspended) in 2012.
+    // uzb-2012: Uzbekistan withdrew in 2012, with no suspension before (002 and 004's table alone).
     period{"CSTO", "UZB", status::member, "2006"_pd, "2012"_pd, basis::de_jure, "002;004",
            "\"Uzbekistan (which is no longer a member of the CSTO since 2012)\" (002); 004 table: CSTO 2006 2012",
            reading::alternative, "uzb-2012"},
@@ -412,6 +444,14 @@ inline constexpr std::array periods{
            "\"Uzbekistan (which is no longer a member of the CSTO since 2012)\" (002); 004 table: CSTO 2006 2012 "
            "(year of withdrawal)",
            reading::alternative, "uzb-2012"},
+    // uzb-ratification: a member in fact from 2006, in law from the ratification of 28 March 2008.
+    period{"CSTO", "UZB", status::member, "2006"_pd, "2008-03-28"_pd, basis::de_facto, "004",
+           "\"its membership was later ratified by the Uzbek parliament on 28 March 2008\" — before the "
+           "ratification, a member in fact only",
+           reading::alternative, "uzb-ratification"},
+    period{"CSTO", "UZB", status::member, "2008-03-28"_pd, "2012-06-28"_pd, basis::de_jure, "004",
+           "\"its membership was later ratified by the Uzbek parliament on 28 March 2008\"",
+           reading::alternative, "uzb-ratification"},
     // uzb-guam-exit: reference 14 reports the withdrawal on 18 June 2002.
     period{"GUAM", "UZB", status::member, "1999"_pd,
            boundary{"2002"_pd}.narrowed(day_of(2002, 1, 1), day_of(2002, 6, 18)), basis::de_jure, "004",
@@ -457,10 +497,20 @@ inline constexpr std::array conflicts{
              "003;004;000",
              "001 and 003 date the decision; all three 2022 documents mark the 20th anniversary in May 2022; the "
              "Charter reading is kept as the alternative"},
-    conflict{"uzb-2012", "whether Uzbekistan suspended its CSTO membership or withdrew in 2012",
-             "suspended on 28 June 2012", "004",
-             "withdrew in 2012 (004 table of former members: year of withdrawal 2012; 002: 'no longer a member')",
-             "002;004", "the body's day-precise statement and reference 38's title over the table's and 002's year"},
+    conflict{"uzb-2012", "how Uzbekistan left the CSTO in 2012",
+             "suspended its membership on 28 June 2012, then withdrew later in 2012 (the day is not given)",
+             "002;004",
+             "withdrew in 2012, with no suspension (002: 'no longer a member of the CSTO since 2012'; 004 table of "
+             "former members: year of withdrawal 2012)",
+             "002;004",
+             "the two are not either/or: 004's body dates the suspension, its table, its infobox ('3 former "
+             "members') and 002 date the withdrawal to the same year; read in order they reconcile, and no "
+             "document says the suspension was the end"},
+    conflict{"uzb-ratification", "when Uzbekistan's second membership began in law",
+             "2006: 'joined the CSTO in 2006 as a full member'", "004",
+             "28 March 2008: 'its membership was later ratified by the Uzbek parliament on 28 March 2008' (a member in "
+             "fact from 2006, in law from the ratification)",
+             "004", "the document calls it a full member from 2006; the ratification is 'later', a confirmation"},
     conflict{"armenia-freeze-year", "the year of Armenia's freeze of its CSTO participation", "23 February 2024",
              "004", "23 February 2023 (reference 69, Reuters)", "004",
              "the body and references 1 and 2 (TASS, RFE/RL, 23 February 2024) over one reference date"},
@@ -533,7 +583,7 @@ inline constexpr std::array events{
     event{"CSTO", event_kind::exercise, "common military exercises", "2005"_pd, boundary::open(), "", "", "", "004",
           "\"During 2005, the CSTO partners conducted some common military exercises.\""},
     event{"CSTO", event_kind::milestone, "Uzbekistan joins the CSTO as a full member", "2006"_pd, boundary::open(), "",
-          "UZB", "", "004", "\"joined the CSTO in 2006 as a full member\""},
+          "UZB", "", "004", "\"joined the CSTO in 2006 as a full member\"", reading::primary, "uzb-ratification"},
     event{"CSTO", event_kind::statement, "Secretary General Bordyuzha suggests Iran could join",
           boundary{"2007-05"_pd}.narrowed(day_of(2007, 5, 1), day_of(2007, 5, 14)), boundary::open(), "", "IRN", "",
           "004", "\"In May 2007, the CSTO secretary-general Nikolai Bordyuzha suggested Iran could join the CSTO\" — "
@@ -548,7 +598,8 @@ inline constexpr std::array events{
           "\"In October 2007, the CSTO signed an agreement with the Shanghai Cooperation Organisation (SCO), in the "
           "Tajik capital of Dushanbe\" — narrowed: reference 19 on it was retrieved on 6 October 2007"},
     event{"CSTO", event_kind::milestone, "the Uzbek parliament ratifies Uzbekistan's membership", "2008-03-28"_pd,
-          boundary::open(), "", "UZB", "", "004", "\"its membership was later ratified by the Uzbek parliament on 28 March 2008\""},
+          boundary::open(), "", "UZB", "", "004", "\"its membership was later ratified by the Uzbek parliament on 28 March 2008\"",
+          reading::primary, "uzb-ratification"},
     event{"CRRF", event_kind::treaty, "agreement to create the Collective Rapid Reaction Force", "2009-02-04"_pd,
           boundary::open(), "", "ARM;KAZ;KGZ;RUS;TJK", "", "004",
           "\"was reached by five of the seven members\" — all but Belarus and Uzbekistan"},
@@ -592,8 +643,11 @@ inline constexpr std::array events{
     event{"CSTO", event_kind::milestone, "Uzbekistan suspends its membership", "2012-06-28"_pd, boundary::open(), "",
           "UZB", "", "004", "\"On 28 June 2012, Uzbekistan suspended its membership in the CSTO.\"", reading::primary,
           "uzb-2012"},
-    event{"CSTO", event_kind::milestone, "Uzbekistan withdraws", "2012"_pd, boundary::open(), "", "UZB", "", "002;004",
-          "\"Uzbekistan (which is no longer a member of the CSTO since 2012)\" (002)", reading::alternative, "uzb-2012"},
+    event{"CSTO", event_kind::milestone, "Uzbekistan withdraws", uzb_withdrawal, boundary::open(), "", "UZB", "",
+          "002;004",
+          "\"Uzbekistan (which is no longer a member of the CSTO since 2012)\" (002) — after the suspension of 28 June "
+          "2012; the day is not given",
+          reading::primary, "uzb-2012"},
     event{"CSTO", event_kind::summit, "Moscow summit", "2012-12-19"_pd, boundary::open(), "Moscow", "", "", "000",
           "\"has convened on December 19 in Moscow\" — the year from Commentary No. 2012/101",
           reading::primary, "avim-publication-year"},
@@ -820,8 +874,14 @@ static_assert(dataset_validated<sources, organisations, parties, periods, confli
 // a day outside the coverage is unknown, as in csto_registry().
 [[nodiscard]] constexpr status_reading status_of(std::string_view organisation, std::string_view party,
                                                  date::sys_days day, layer l = layer::standing) noexcept {
-    if (!coverage.contains(day)) return status_reading::unknown(statuses_of(l));
-    return status_in(periods, organisation, party_key(party), day, l);
+    if (!coverage_of(organisation).contains(day)) return status_reading::unknown(statuses_of(l));
+    const std::string_view key = party_key(party);
+    const status_reading r = status_in(periods, organisation, key, day, l);
+    if (l != layer::standing || (r.known() && r != status::none)) return r;
+    for (const auto& u : unknown_spans)
+        if (same_key(u.organisation, organisation) && u.party == key && u.first <= day && day <= u.last)
+            return status_reading::unknown(statuses_of(layer::standing));
+    return r;
 }
 // The participation (frozen, or none), likewise.
 [[nodiscard]] constexpr status_reading participation_of(std::string_view organisation, std::string_view party,
@@ -829,20 +889,52 @@ static_assert(dataset_validated<sources, organisations, parties, periods, confli
     return status_of(organisation, party, day, layer::participation);
 }
 
+// A party's standing under the Collective Security Treaty on any day, across
+// the succession CST -> CSTO (see the modelling note at the top): before 14
+// May 2002 the CST's; from then on the CSTO's, where the CSTO says `none`
+// the CST's (a former party stays `withdrawn`).
+[[nodiscard]] constexpr status_reading treaty_status_of(std::string_view party, date::sys_days day) noexcept {
+    const status_reading cst = status_of("CST", party, day);
+    if (day < csto_founded.earliest()) return cst;
+    const status_reading organisation = status_of("CSTO", party, day);
+    unsigned candidates = 0;
+    for (std::size_t i = 0; i < status_count; ++i) {
+        const auto s = static_cast<status>(i);
+        if (!organisation.may_be(s)) continue;
+        candidates |= s == status::none ? cst.candidates() : bit(s);
+    }
+    for (std::size_t i = 0; i < status_count; ++i)
+        if (candidates == bit(static_cast<status>(i))) return static_cast<status>(i);
+    return status_reading::unknown(candidates);
+}
+
 static_assert(status_of("CSTO", "Uzbekistan", day_of(2010, 1, 1)) == status::member);
+static_assert(treaty_status_of("AZE", day_of(2010, 1, 1)) == status::withdrawn);
+static_assert(treaty_status_of("RUS", day_of(2010, 1, 1)) == status::member);
 static_assert(status_of("CSTO", "ARM", day_of(2024, 5, 12)) == status::member);
 static_assert(participation_of("CSTO", "ARM", day_of(2024, 5, 12)) == status::frozen);
 static_assert(party_key("kyrgyz republic") == "KGZ");
 
 }  // namespace csto
 
+namespace csto::detail {
+// The SCO's own coverage and the unknown spans, on a registry built from the tables.
+inline registry finished(registry r) {
+    r.set_coverage(r.organisation("SCO"), sco_coverage.first, sco_coverage.last);
+    for (const auto& u : unknown_spans) r.add_unknown(u.organisation, u.party, u.first, u.last);
+    return r;
+}
+}  // namespace csto::detail
+
 inline registry csto_registry() {
-    return build_registry(csto::organisations, csto::parties, csto::periods, "alliance/data/csto.hpp", csto::coverage);
+    return csto::detail::finished(
+        build_registry(csto::organisations, csto::parties, csto::periods, "alliance/data/csto.hpp", csto::coverage));
 }
 
 inline registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts) {
-    return build_registry(csto::organisations, csto::parties, choose_readings(csto::periods, alternative_conflicts),
-                          "alliance/data/csto.hpp", csto::coverage);
+    return csto::detail::finished(build_registry(csto::organisations, csto::parties,
+                                                 choose_readings(csto::periods, csto::conflicts, alternative_conflicts),
+                                                 "alliance/data/csto.hpp", csto::coverage));
 }
 
 }  // namespace alliance::data

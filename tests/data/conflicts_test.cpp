@@ -3,6 +3,7 @@
 #include "csto_fixture.hpp"
 
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -199,7 +200,7 @@ TEST_CASE("avim-publication-year: Commentary No. 2012/101 against the citation l
     CHECK(c.alternative.find("2025") != std::string_view::npos);
     bool summit = false;
     for (const auto& e : csto_test::csto::events)
-        if (e.conflict == "avim-publication-year") summit = e.from.exact() && e.from.earliest() == day(2012, 12, 19);
+        if (data::lists(e.conflict, "avim-publication-year")) summit = e.from.exact() && e.from.earliest() == day(2012, 12, 19);
     CHECK(summit);
 }
 
@@ -244,4 +245,37 @@ TEST_CASE("choosing readings: every conflict of the dataset can be chosen alone"
         CHECK(e.code() == alliance::errc::contradiction);
     }
     CHECK_NOTHROW((void)data::csto_registry_choosing({"csto-founding", "uzb-2012", "uzb-guam-exit", "pa-observers-2013-reference"}));
+}
+
+TEST_CASE("the independent list of 36 disagreements: each item is a recorded conflict carried by a record") {
+    // Items F1-F36 of the research list (shared/research/csto-conflicts.md), each checked against the documents.
+    const std::pair<const char*, const char*> items[] = {
+        {"F1", "cst-signing"},          {"F2", "cst-signing"},           {"F3", "cst-accession-1993"},
+        {"F4", "cst-entry-year"},       {"F4", "kaz-entry-1004"},        {"F5", "csto-founding"},
+        {"F6", "csto-founding"},        {"F7", "cst-signing-place"},     {"F8", "csto-age"},
+        {"F9", "aze-geo-left-1999"},    {"F10", "uzb-2012"},             {"F11", "uzb-guam-exit"},
+        {"F12", "armenia-freeze-year"}, {"F13", "armenia-freeze-standing"}, {"F14", "armenia-may-2023"},
+        {"F15", "interview-2023-09"},   {"F16", "pa-observers-2013-reference"}, {"F17", "military-balance-edition"},
+        {"F18", "avim-publication-year"}, {"F19", "afghan-border-states"}, {"F20", "finland-sweden-2022"},
+        {"F21", "kyrgyz-police-2010"},  {"F22", "peacekeeping-force"},   {"F23", "observer-count"},
+        {"F24", "csto-members-2009"},   {"F25", "cst-renewal-1999"},     {"F26", "csto-sco-agreement"},
+        {"F27", "belarus-gas-2010"},    {"F28", "uzb-ratification"},     {"F29", "uzb-1999-overlap"},
+        {"F30", "europe-only-belarus"}, {"F31", "armed-forces-1992"},    {"F32", "section-headings-2022"},
+        {"F33", "yerevan-summit-eve"},  {"F34", "article4-armenia-day"}, {"F35", "chair-succession"},
+        {"F36", "name-variants"},       {"F36", "sourcing-gaps"},
+    };
+    std::set<std::string> numbers;
+    for (const auto& item : items) {
+        CAPTURE(item.first);
+        CAPTURE(item.second);
+        numbers.insert(item.first);
+        (void)conflict_named(item.second);
+        std::size_t records = 0;
+        for (const auto& p : csto_test::csto::periods) records += data::lists(p.conflict, item.second) ? 1 : 0;
+        for (const auto& e : csto_test::csto::events) records += data::lists(e.conflict, item.second) ? 1 : 0;
+        for (const auto& o : csto_test::csto::offices) records += data::lists(o.conflict, item.second) ? 1 : 0;
+        for (const auto& f : csto_test::csto::figures) records += data::lists(f.conflict, item.second) ? 1 : 0;
+        CHECK(records > 0);
+    }
+    CHECK(numbers.size() == 36);
 }

@@ -30,7 +30,7 @@ ALLIANCE_PROGRAM="$root/build/dev/examples/alliance" R_LIBS="$work/lib" Rscript 
 
 cd "$work"
 R CMD check --no-manual --library="$work/lib" --install="check:$work/install.log" "$tarball"
-# Only NOTEs are allowed (the README's R section lists the expected ones).
+# Only NOTEs are allowed (docs/r.md lists the expected ones).
 if grep -E "^\* .*\.\.\. (WARNING|ERROR)" alliance.Rcheck/00check.log; then
     echo "bindings/r/ci.sh: R CMD check gave a WARNING or an ERROR" >&2
     exit 1

@@ -1,5 +1,5 @@
-// The README's section on the command-line program shows commands and their
-// output. Each `$ alliance ...` line in its code blocks is run here, and the
+// The README and the pages of docs/ show commands of the program and their
+// output. Each `$ alliance ...` line in their code blocks is run here, and the
 // lines shown under it must appear, in order, in what the program prints
 // (lines holding "..." mark an abridged sample and are not compared).
 #include "cli/app.hpp"
@@ -32,17 +32,14 @@ struct sample {
     std::vector<std::string> shown;  // the lines under it
 };
 
-std::vector<sample> readme_samples() {
-    std::ifstream in(ALLIANCE_SOURCE_DIR "/README.md");
+std::vector<sample> samples_in(const std::string& path) {
+    std::ifstream in(path);
+    REQUIRE_MESSAGE(in, "cannot read " << path);
     std::ostringstream text;
     text << in.rdbuf();
-    const auto lines = split_lines(text.str());
     std::vector<sample> out;
-    bool in_section = false;
     bool in_code = false;
-    for (const auto& line : lines) {
-        if (line.rfind("<!-- section: ", 0) == 0) in_section = line == "<!-- section: cli -->";
-        if (!in_section) continue;
+    for (const auto& line : split_lines(text.str())) {
         if (line.rfind("```", 0) == 0) {
             in_code = !in_code;
             continue;
@@ -56,9 +53,20 @@ std::vector<sample> readme_samples() {
     return out;
 }
 
+// Every page that shows the program at work.
+std::vector<sample> readme_samples() {
+    std::vector<sample> out;
+    for (const char* page : {"README.md", "docs/program.md", "docs/codes.md", "docs/dataset.md", "docs/concepts.md",
+                             "docs/errors.md", "docs/formats.md"}) {
+        auto found = samples_in(std::string(ALLIANCE_SOURCE_DIR "/") + page);
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+}
+
 }  // namespace
 
-TEST_CASE("the README's samples of the command-line program are what it prints") {
+TEST_CASE("the samples of the command-line program in the README and docs/ are what it prints") {
     const auto samples = readme_samples();
     REQUIRE(samples.size() >= 12);
     std::size_t compared = 0;
@@ -71,7 +79,7 @@ TEST_CASE("the README's samples of the command-line program are what it prints")
         for (const auto& a : args) argv.push_back(a.c_str());
         std::ostringstream out, err;
         const int code = alliance_cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-        CHECK(code == (err.str().empty() ? 0 : 2));  // the README also shows an error
+        CHECK(code == (err.str().empty() ? 0 : 2));  // the pages also show errors
         const auto printed = split_lines(out.str() + err.str());
         std::size_t at = 0;
         for (const auto& line : s.shown) {
@@ -79,7 +87,7 @@ TEST_CASE("the README's samples of the command-line program are what it prints")
             // JSON is shown abridged onto fewer lines; its fields are checked by the expected-output test.
             if (s.command.find("json") != std::string::npos) continue;
             while (at < printed.size() && printed[at] != line) ++at;
-            CHECK_MESSAGE(at < printed.size(), "README line not printed (or out of order): " << line);
+            CHECK_MESSAGE(at < printed.size(), "sample line not printed (or out of order): " << line);
             if (at == printed.size()) break;
             ++compared;
         }

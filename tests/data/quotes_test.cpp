@@ -154,6 +154,41 @@ TEST_CASE("every unknown span's quote is verbatim in a document it cites") {
     }
 }
 
+TEST_CASE("every party alias is a name the documents use; conventional names are the ones they do not") {
+    if (!documents_present()) return;
+    const auto names = [](std::string_view list) {
+        std::vector<std::string_view> out;
+        while (!list.empty()) {
+            const auto semi = list.find(';');
+            if (semi != 0) out.push_back(list.substr(0, semi));
+            if (semi == std::string_view::npos) break;
+            list.remove_prefix(semi + 1);
+        }
+        return out;
+    };
+    const auto in_any_document = [](std::string_view name) {
+        for (const auto& entry : documents())
+            if (entry.second.find(squeeze(name)) != std::string::npos) return true;
+        return false;
+    };
+    std::size_t conventional = 0;
+    for (const auto& p : csto_test::csto::parties) {
+        CAPTURE(std::string(p.key));
+        for (const auto alias : names(p.aliases)) {
+            CAPTURE(std::string(alias));
+            CHECK(in_any_document(alias));
+        }
+        for (const auto name : names(p.conventional)) {
+            CAPTURE(std::string(name));
+            CHECK_FALSE(in_any_document(name));
+            ++conventional;
+            // Still found by it.
+            CHECK(csto_test::csto::party_key(name) == p.key);
+        }
+    }
+    CHECK(conventional == 7);
+}
+
 TEST_CASE("a quote that is not in the document is caught") {
     if (!documents_present()) return;
     // Every quote of a note is checked, not only the leading one.

@@ -96,8 +96,8 @@ TEST_CASE("README (dataset): the example compiles and answers as the README says
     CHECK(alliance::participation_of(r, "CSTO", "ARM", date::sys_days{date::year{2024} / 3 / 1}) == status::frozen);
 }
 
-TEST_CASE("README (dataset): the counts it states are the tables' sizes") {
-    std::ifstream in(std::string(ALLIANCE_SOURCE_DIR) + "/README.md");
+TEST_CASE("docs/dataset.md: the counts it states are the tables' sizes") {
+    std::ifstream in(std::string(ALLIANCE_SOURCE_DIR) + "/docs/dataset.md");
     REQUIRE(in);
     std::stringstream buffer;
     buffer << in.rdbuf();

@@ -41,6 +41,7 @@
 
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -71,7 +72,7 @@ inline constexpr std::array sources{
     source{"002", "002_6d908fab4c796ec4.txt", "CSTO Marks 30 Years Opposing NATO Expansion – OpEd",
            "Kester Kenn Klomegah", "Eurasia Review (ISSN 2330-717X)", "undated (after the summit of 16 May 2022)"},
     source{"003", "003_87822ed4ef2720af.txt", "The CSTO and Collective Security in Eurasia",
-           "Pravesh Kumar Gupta", "Vivekananda International Foundation (VIF)",
+           "Pravesh Kumar Gupta", "VIF (the document gives only the abbreviation)",
            "undated (2022; its latest endnote is of 17 May 2022)"},
     source{"004", "004_c377ffc7e37180f4.txt", "Collective Security Treaty Organization", "Wikipedia contributors",
            "Wikipedia, the free encyclopedia", "last edited 12 May 2024"},
@@ -115,25 +116,28 @@ inline constexpr std::array organisations{
     organisation_entry{"NATO", "North Atlantic Treaty Organization", "appears in events only"},
 };
 
+// `aliases` are names the documents use, verbatim (a test checks each against
+// them); `conventional` names are the usual ones no document uses, kept so
+// that users find the party by them.
 inline constexpr std::array parties{
     party_entry{"AFG", "Afghanistan", party_kind::state,
                 "Islamic Republic of Afghanistan;Republic of Afghanistan;Wolesi Jirga"},
     party_entry{"ARM", "Armenia", party_kind::state, "Republic of Armenia"},
-    party_entry{"AZE", "Azerbaijan", party_kind::state, "Republic of Azerbaijan"},
+    party_entry{"AZE", "Azerbaijan", party_kind::state, "", "Republic of Azerbaijan"},
     party_entry{"BLR", "Belarus", party_kind::state, "Republic of Belarus"},
-    party_entry{"CHN", "China", party_kind::state, "People's Republic of China"},
-    party_entry{"CUB", "Cuba", party_kind::state, "Republic of Cuba"},
+    party_entry{"CHN", "China", party_kind::state, "", "People's Republic of China"},
+    party_entry{"CUB", "Cuba", party_kind::state, "", "Republic of Cuba"},
     party_entry{"GEO", "Georgia", party_kind::state, ""},
-    party_entry{"IRN", "Iran", party_kind::state, "Islamic Republic of Iran"},
+    party_entry{"IRN", "Iran", party_kind::state, "", "Islamic Republic of Iran"},
     party_entry{"KAZ", "Kazakhstan", party_kind::state, "Republic of Kazakhstan;Kazahkstan"},
-    party_entry{"KGZ", "Kyrgyzstan", party_kind::state, "Kyrgyz Republic;Kirgizstan;Kirghizia"},
-    party_entry{"MDA", "Moldova", party_kind::state, "Republic of Moldova"},
+    party_entry{"KGZ", "Kyrgyzstan", party_kind::state, "Kyrgyz Republic;Kirgizstan", "Kirghizia"},
+    party_entry{"MDA", "Moldova", party_kind::state, "", "Republic of Moldova"},
     party_entry{"RUS", "Russia", party_kind::state, "Russian Federation"},
     party_entry{"SRB", "Serbia", party_kind::state, "Republic of Serbia;National Assembly of the Republic of Serbia"},
     party_entry{"TJK", "Tajikistan", party_kind::state, "Republic of Tajikistan"},
     party_entry{"TKM", "Turkmenistan", party_kind::state, ""},
     party_entry{"UKR", "Ukraine", party_kind::state, ""},
-    party_entry{"UZB", "Uzbekistan", party_kind::state, "Republic of Uzbekistan"},
+    party_entry{"UZB", "Uzbekistan", party_kind::state, "", "Republic of Uzbekistan"},
     party_entry{"CSTO", "Collective Security Treaty Organization", party_kind::organisation, ""},
     party_entry{"CIS", "Commonwealth of Independent States", party_kind::organisation, ""},
     party_entry{"SCO", "Shanghai Cooperation Organisation", party_kind::organisation, ""},
@@ -964,12 +968,13 @@ static_assert(dataset_validated<sources, organisations, parties, periods, confli
 [[nodiscard]] constexpr std::string_view party_key(std::string_view key_or_name) noexcept {
     for (const auto& p : parties) {
         if (same_key(p.key, key_or_name) || same_key(p.name, key_or_name)) return p.key;
-        std::string_view rest = p.aliases;
-        while (!rest.empty()) {
-            const auto semi = rest.find(';');
-            if (same_key(rest.substr(0, semi), key_or_name)) return p.key;
-            if (semi == std::string_view::npos) break;
-            rest.remove_prefix(semi + 1);
+        for (std::string_view rest : {p.aliases, p.conventional}) {
+            while (!rest.empty()) {
+                const auto semi = rest.find(';');
+                if (same_key(rest.substr(0, semi), key_or_name)) return p.key;
+                if (semi == std::string_view::npos) break;
+                rest.remove_prefix(semi + 1);
+            }
         }
     }
     return {};

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,7 +47,8 @@ struct party_entry {
     std::string_view key;   // ISO 3166-1 alpha-3 for states
     std::string_view name;  // English name
     party_kind kind = party_kind::state;
-    std::string_view aliases{};  // other names the documents use, separated by ';'
+    std::string_view aliases{};       // other names the documents use, verbatim, separated by ';'
+    std::string_view conventional{};  // conventional names no document uses, for users, separated by ';'
 };
 
 // Two readings of one fact that the sources disagree on. Both are kept: the
@@ -401,13 +403,14 @@ registry build_registry(const std::array<organisation_entry, O>& organisations,
     }
     for (const auto& p : parties) {
         const party_id id = r.add_party(p.key, p.name, p.kind);
-        std::string_view rest = p.aliases;
-        while (!rest.empty()) {
-            const auto semi = rest.find(';');
-            const std::string_view alias = rest.substr(0, semi);
-            if (!alias.empty()) r.add_alias(id, alias);
-            if (semi == std::string_view::npos) break;
-            rest.remove_prefix(semi + 1);
+        for (std::string_view rest : {p.aliases, p.conventional}) {
+            while (!rest.empty()) {
+                const auto semi = rest.find(';');
+                const std::string_view alias = rest.substr(0, semi);
+                if (!alias.empty()) r.add_alias(id, alias);
+                if (semi == std::string_view::npos) break;
+                rest.remove_prefix(semi + 1);
+            }
         }
     }
     std::size_t i = 0;

@@ -645,7 +645,7 @@ inline constexpr std::array conflicts{
 // --- events ---------------------------------------------------------------------------
 
 inline constexpr std::array events{
-    event{"CST", event_kind::founding, "the Unified Armed Forces of the CIS formed (infobox formation)",
+    event{"CIS", event_kind::founding, "the Unified Armed Forces of the CIS formed (004 infobox: the CSTO's first 'Formation')",
           "1992-02-14"_pd, boundary::open(), "", "", "", "004", "\"Formation 14 February 1992 (as the\" (004 infobox)", reading::primary, "armed-forces-1992"},
     event{"CST", event_kind::treaty, "Collective Security Treaty signed", "1992-05-15"_pd, boundary::open(), "Tashkent",
           "ARM;KAZ;KGZ;RUS;TJK;UZB", "", "001;002;003;004",
@@ -664,6 +664,10 @@ inline constexpr std::array events{
     event{"CST", event_kind::entry_into_force, "the treaty enters into force", cst_in_force, boundary::open(), "", "",
           "", "003;004", "\"On April 20, 1994, the Treaty went into force following the conclusion of the national "
                          "ratification processes.\" (003)"},
+    event{"CST", event_kind::milestone, "correction of the treaty", "1995-05-18"_pd, boundary::open(), "", "", "",
+          "004", "\"Correction of 18 May 1995 of the above-mentioned Treaty\" (reference 3)"},
+    event{"CST", event_kind::milestone, "correction of the treaty", "1995-10-09"_pd, boundary::open(), "", "", "",
+          "004", "\"Correction of 9 October 1995 of the above-mentioned Treaty\" (reference 3)"},
     event{"CST", event_kind::treaty, "Protocol on the Extension of the Collective Security Treaty (renewal for five years)",
           "1999-04-02"_pd, boundary::open(), "", "ARM;BLR;KAZ;KGZ;RUS;TJK", "", "003;004",
           "\"On 2 April 1999, six of the nine—all but Azerbaijan, Georgia, and Uzbekistan—agreed to renew the treaty "
@@ -677,9 +681,10 @@ inline constexpr std::array events{
           "\"On May 14, 2002, the Collective Security Council in Moscow decided to reorganize the mechanisms and "
           "cooperation structures of the CST member countries into an international regional organization\" (001)",
           reading::primary, "csto-founding"},
-    event{"CSTO", event_kind::founding, "the CSTO Charter approved", csto_charter, boundary::open(), "", "", "",
-          "003;004", "\"On October 7, 2002, the CSTO Charter was approved.\" (003)", reading::alternative,
-          "csto-founding"},
+    event{"CSTO", event_kind::milestone, "the CSTO Charter approved", csto_charter, boundary::open(), "", "", "",
+          "003;004", "\"On October 7, 2002, the CSTO Charter was approved.\" (003) — undisputed; the "
+          "alternative founding day of conflict csto-founding",
+          reading::primary, "csto-founding"},
     event{"CSTO", event_kind::milestone, "the UN Secretariat registers the CSTO Charter", "2003-12"_pd,
           boundary::open(), "", "", "", "003", "\"In December 2003, the UN Secretariat formally registered the CSTO Charter.\"", reading::primary, "sourcing-gaps"},
     event{"UNGA", event_kind::milestone, "the CSTO granted observer status in the UN General Assembly", "2004"_pd,
@@ -732,9 +737,22 @@ inline constexpr std::array events{
     event{"CSTO", event_kind::statement, "Kyrgyz clashes: calls on the CSTO to intervene; it does not", "2010-06"_pd,
           boundary::open(), "", "KGZ", "", "004",
           "\"In June 2010, ethnic clashes broke out between ethnic Kyrgyz and Uzbeks in southern Kyrgyzstan\""},
+    event{"CSTO", event_kind::statement, "Medvedev and Bordyuzha: the Kyrgyz violence is a domestic affair", "2010-06"_pd,
+          boundary::open(), "", "RUS;KGZ", "", "004",
+          "\"all the problems of Kyrgyzstan have internal roots\" (Medvedev); Bordyuzha called the violence "
+          "\"purely a domestic affair\" — during the clashes of June 2010"},
+    event{"CSTO", event_kind::statement, "Bordyuzha: \"foreign mercenaries\" provoked the Kyrgyz violence",
+          boundary{"2010"_pd}.narrowed(day_of(2010, 6, 1), day_of(2010, 7, 1)), boundary::open(), "", "KGZ", "", "004",
+          "\"Later, however, Bordyuzha admitted that the CSTO response may have been inadequate\" — narrowed: after "
+          "the clashes of June 2010, reported by reference 33 on 1 July 2010"},
     event{"CSTO", event_kind::statement, "Otunbayeva calls for CSTO police units in southern Kyrgyzstan",
           "2010-07-21"_pd, boundary::open(), "", "KGZ", "", "004",
           "\"On 21 July 2010, interim Kyrgyz President Roza Otunbayeva called for the introduction of CSTO police units\"", reading::primary, "kyrgyz-police-2010"},
+    event{"CSTO", event_kind::statement, "Kyrgyz deputy chairman: appeals to the CSTO were ignored",
+          boundary{"2010"_pd}.narrowed(day_of(2010, 7, 22), day_of(2010, 8, 11)), boundary::open(), "", "KGZ", "", "004",
+          "\"Only weeks later the deputy chairman of Otubayeva's interim Kyrgyz government complained that their "
+          "appeals for help from the CSTO had been ignored.\" — narrowed: after the call of 21 July 2010, reported by "
+          "reference 35 on 11 August 2010"},
     event{"CSTO", event_kind::meeting, "meeting unable to agree on military assistance to Kyrgyzstan",
           boundary{"2010"_pd}.narrowed(day_of(2010, 7, 22), day_of(2010, 8, 20)), boundary::open(), "Yerevan",
           "KGZ;BLR", "", "004",
@@ -788,27 +806,42 @@ inline constexpr std::array events{
           "Nur-Sultan, Kazakhstan", "", "", "004", "\"The CSTO meeting in Nur-Sultan, Kazakhstan, 8 November 2018\" (image caption)"},
     event{"EAEU", event_kind::milestone, "Uzbekistan and Cuba become observers", "2020-12-11"_pd, boundary::open(), "",
           "UZB;CUB", "", "004", "\"after becoming observer to EAEU on 11 December 2020\""},
+    event{"CSTO", event_kind::statement, "Zas calls an Azerbaijani incursion into Armenia a \"border incident\"",
+          boundary{"2021-07"_pd}.narrowed(day_of(2021, 7, 1), day_of(2021, 7, 9)), boundary::open(), "", "ARM;AZE", "",
+          "004",
+          "\"In July 2021, CSTO Secretary-General Stanislav Zas was criticised by Armenian politicians\" — the CSTO "
+          "\"remained inactive during the conflict\"; narrowed: reference 41 reports it on 9 July 2021"},
     event{"CSTO", event_kind::statement, "Tajikistan appeals to CSTO members over Afghanistan",
           boundary{"2021-07"_pd}.narrowed(day_of(2021, 7, 1), day_of(2021, 7, 7)), boundary::open(), "", "TJK", "",
           "004",
           "\"In July 2021, Tajikistan appealed to members of CSTO for help\" — narrowed: references 42 and 43 report "
           "it on 7 July 2021"},
-    event{"CSTO", event_kind::exercise, "Uzbekistan's bilateral and trilateral exercises with Russia and Tajikistan",
-          "2021"_pd, boundary::open(), "", "UZB;RUS;TJK", "", "004",
-          "\"In 2021, Uzbekistan, after becoming observer to EAEU on 11 December 2020, [80] conducted a bilateral "
-          "military exercise with Russia\""},
+    event{"CSTO", event_kind::meeting, "Uzbekistan's president joins a CSTO meeting as a guest", "2021"_pd,
+          boundary::open(), "", "UZB", "", "004",
+          "\"while its president joined a CSTO meeting as a guest, sparking rumours about potential reentry into CSTO\" "
+          "— the same year Uzbekistan \"conducted a bilateral military exercise with Russia and trilateral military "
+          "exercise with Russia and Tajikistan\", which are not CSTO exercises"},
     event{"CSTO", event_kind::article4, "Kazakhstan invokes Article 4",
           boundary{"2022-01"_pd}.narrowed(day_of(2022, 1, 1), day_of(2022, 1, 5)), boundary::open(), "", "KAZ", "",
           "003",
           "\"Invoking Article 4 of the Treaty, Kazakh President Tokayev had requested that the CSTO send peacekeeping "
           "forces\" — narrowed: before the deployment announced on 5 January 2022 (004)"},
-    event{"CSTO", event_kind::mission, "peacekeeping deployment to Kazakhstan", "2022-01-05"_pd, boundary::open(),
-          "Kazakhstan", "", "2,000 peacekeepers", "002;003;004",
-          "\"On 5 January 2022, CSTO peacekeepers were announced to be deployed to Kazakhstan\" (004); \"In January "
-          "2022, the CSTO deployed 2,000 of its peacekeepers to Kazakhstan.\"; the end of the withdrawal is not dated"},
+    event{"CSTO", event_kind::statement, "deployment of CSTO peacekeepers to Kazakhstan announced", "2022-01-05"_pd,
+          boundary::open(), "", "KAZ", "", "004",
+          "\"On 5 January 2022, CSTO peacekeepers were announced to be deployed to Kazakhstan\""},
+    event{"CSTO", event_kind::mission, "peacekeeping deployment to Kazakhstan",
+          boundary{"2022-01"_pd}.narrowed(day_of(2022, 1, 5), day_of(2022, 1, 11)), boundary::open(), "Kazakhstan", "",
+          "2,000 peacekeepers", "002;003;004",
+          "\"In January 2022, the CSTO deployed 2,000 of its peacekeepers to Kazakhstan.\" (003) — narrowed: not "
+          "before the announcement of 5 January, and the forces began their withdrawal on 11 January (004); the "
+          "end of the withdrawal is not dated"},
     event{"CSTO", event_kind::mission, "CSTO forces begin their withdrawal from Kazakhstan", "2022-01-11"_pd,
           boundary::open(), "Kazakhstan", "", "", "004",
           "\"On 11 January the same year, CSTO forces began their withdrawal from Kazakhstan.\""},
+    event{"CSTO", event_kind::statement, "no CSTO involvement in the war in Ukraine", "2022-02"_pd, boundary::open(),
+          "", "", "", "004",
+          "\"Since the start of the Russian invasion of Ukraine in February 2022 there has been no CSTO involvement or "
+          "official participation of other CSTO members in the conflict.\""},
     event{"CSTO", event_kind::summit, "30th anniversary summit (Collective Security Council)", "2022-05-16"_pd,
           boundary::open(), "Kremlin, Moscow", "ARM;BLR;KAZ;KGZ;RUS;TJK", "", "001;002;003",
           "\"The leaders of the Collective Security Treaty Organization (CSTO) member states met in Moscow on May 16\" "
@@ -830,8 +863,8 @@ inline constexpr std::array events{
           "and 47 report it on 14 September 2022", reading::primary, "article4-armenia-day"},
     event{"CSTO", event_kind::mission, "monitoring mission to the Armenia–Azerbaijan border", "2022-09-15"_pd,
           boundary::open(), "Armenia–Azerbaijan border", "", "", "004",
-          "\"To discuss the results of the CSTO mission sent on 15 September 2022\" — led by Secretary General Zas "
-          "and Anatoly Sidorov", reading::primary, "section-headings-2022"},
+          "\"To discuss the results of the CSTO mission sent on 15 September 2022\" — \"including CSTO Secretary "
+          "General Stanislav Zas and Anatoly Sidorov\"", reading::primary, "section-headings-2022"},
     event{"CSTO", event_kind::mission, "similar mission near the Kyrgyzstan–Tajikistan border", "2022"_pd,
           boundary::open(), "Kyrgyzstan–Tajikistan border", "KGZ;TJK", "", "004",
           "\"A similar event also took place near the Kyrgyzstan—Tajikistan border throughout 2022.\""},
@@ -885,6 +918,17 @@ inline constexpr std::array events{
           "2024-02-28"_pd, boundary::open(), "National Assembly of Armenia", "ARM", "", "004",
           "\"On 28 February 2024, during a speech made in the National Assembly, Pashinyan further stated that the "
           "CSTO is\""},
+    event{"CSTO", event_kind::statement, "Peskov: the CSTO charter has no \"frozen membership\" status",
+          boundary{"2024"_pd}.narrowed(day_of(2024, 2, 28), day_of(2024, 5, 12)), boundary::open(), "", "RUS;ARM", "",
+          "004",
+          "\"Dmitri Peskov stated that the CSTO charter does not include provisions for a\" \"frozen membership\" "
+          "status — responding to Pashinyan's remarks of 28 February 2024; the day is not given",
+          reading::primary, "armenia-freeze-standing"},
+    event{"CSTO", event_kind::statement, "Pashinyan warns of a potential de jure freeze",
+          boundary{"2024"_pd}.narrowed(day_of(2024, 1, 1), day_of(2024, 2, 28)), boundary::open(), "", "ARM", "", "004",
+          "\"Pashinyan warns of potential de jure freeze of Armenia's activities in CSTO if the current process "
+          "continues\" (reference 70, archived on 28 February 2024) — so no de jure freeze by then",
+          reading::primary, "armenia-freeze-standing"},
     event{"CSTO", event_kind::statement, "Pashinyan: Armenia would withdraw unless the CSTO clarifies its territory",
           "2024-03-12"_pd, boundary::open(), "", "ARM", "", "004",
           "\"On 12 March, Pashinyan said that the CSTO needed to clarify\" — the year from reference 71 (12 March 2024)"},

@@ -279,10 +279,14 @@ inline constexpr std::array periods{
            "regional organisation\" (003)",
            reading::primary, "csto-founding"},
     // CSTO: Armenia's freeze of its participation (de facto, beside its
-    // membership), dated by the day it was confirmed.
+    // membership), dated by the day it was confirmed: the freeze began on or
+    // before that day ("We have now in practical terms frozen"), on a day no
+    // document gives; a boundary cannot reach back past its stated date, so
+    // the confirmed day stands as the start, and the note says so.
     period{"CSTO", "ARM", status::frozen, "2024-02-23"_pd, boundary::open(), basis::de_facto, "004",
            "\"On 23 February 2024, Armenian Prime Minister, Nikol Pashinyan, confirmed that Armenia has frozen its "
-           "participation in the CSTO.\" note 1: \"de facto (not formally)\"",
+           "participation in the CSTO.\" note 1: \"de facto (not formally)\"; the day it was confirmed: the freeze "
+           "began on or before it",
            reading::primary, "armenia-freeze-year;armenia-freeze-standing"},
     // CSTO: Uzbekistan's second membership, its suspension and its withdrawal.
     period{"CSTO", "UZB", status::member, "2006"_pd, "2012-06-28"_pd, basis::de_jure, "004",

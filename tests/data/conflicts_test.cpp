@@ -3,6 +3,7 @@
 #include "csto_fixture.hpp"
 
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -124,11 +125,38 @@ TEST_CASE("csto-founding: 14 May 2002 (001, 003) against 7 October 2002 (003, 00
     CHECK(chosen_status("csto-founding", "CST", "AZE", day(2002, 10, 6)) == status::withdrawn);
 }
 
-TEST_CASE("uzb-2012: \"suspended its membership\" on 28 June 2012 (004) against withdrew in 2012 (002, 004 table)") {
-    CHECK_STATUS("CSTO", "UZB", day(2013, 1, 1), status::suspended);
+TEST_CASE("uzb-2012: \"suspended its membership\" on 28 June 2012 (004), then \"no longer a member ... since 2012\" (002)") {
+    // Primary: both hold, in order — suspended on 28 June 2012, withdrawn later that year.
+    CHECK_STATUS("CSTO", "UZB", day(2012, 6, 27), status::member);
+    CHECK_STATUS("CSTO", "UZB", day(2012, 6, 28), status::suspended);
+    CHECK_STATUS("CSTO", "UZB", day(2012, 7, 1), status_reading::unknown({status::suspended, status::withdrawn}));
+    CHECK_STATUS("CSTO", "UZB", day(2012, 12, 31), status::withdrawn);
+    CHECK_STATUS("CSTO", "UZB", day(2013, 6, 1), status::withdrawn);
+    CHECK_STATUS("CSTO", "UZB", day(2024, 5, 12), status::withdrawn);
+    // Alternative: the year of withdrawal alone, no suspension: inside 2012 it cannot say.
     CHECK(chosen_status("uzb-2012", "CSTO", "UZB", day(2013, 1, 1)) == status::withdrawn);
-    // The alternative knows only the year: inside 2012 it cannot say.
     CHECK(chosen_status("uzb-2012", "CSTO", "UZB", day(2012, 6, 28)) == status_reading::unknown({status::member, status::withdrawn}));
+    CHECK(chosen_status("uzb-2012", "CSTO", "UZB", day(2011, 12, 31)) == status::member);
+}
+
+TEST_CASE("uzb-ratification: \"joined the CSTO in 2006 as a full member\" against \"ratified ... on 28 March 2008\"") {
+    const auto& c = conflict_named("uzb-ratification");
+    CHECK(c.alternative.find("28 March 2008") != std::string_view::npos);
+    // Either way a member from the end of 2006; the readings differ in the basis of 2006-2008.
+    const auto basis_on = [](const alliance::registry& r, date::sys_days d) {
+        for (const auto& p : r.periods())
+            if (p.reading == reading::primary && p.organisation == "CSTO" && p.party == "UZB" && p.status == status::member && !p.from.is_open() && p.from.latest() <= d && !p.to.is_open() && d < p.to.earliest())
+                return p.basis;
+        FAIL("no member period on the day");
+        return alliance::basis::de_jure;
+    };
+    CHECK_STATUS("CSTO", "UZB", day(2007, 1, 1), status::member);
+    CHECK(basis_on(csto_test::registry(), day(2007, 1, 1)) == alliance::basis::de_jure);
+    const auto chosen = data::csto_registry_choosing({"uzb-ratification"});
+    CHECK(alliance::status_of(chosen, "CSTO", "UZB", day(2007, 1, 1)) == status::member);
+    CHECK(basis_on(chosen, day(2007, 1, 1)) == alliance::basis::de_facto);
+    CHECK(basis_on(chosen, day(2008, 3, 28)) == alliance::basis::de_jure);
+    CHECK(alliance::status_of(chosen, "CSTO", "UZB", day(2013, 6, 1)) == status::withdrawn);
 }
 
 TEST_CASE("armenia-freeze-year: 23 February 2024 (body, references 1, 2) against 23 February 2023 (reference 69)") {
@@ -172,7 +200,7 @@ TEST_CASE("avim-publication-year: Commentary No. 2012/101 against the citation l
     CHECK(c.alternative.find("2025") != std::string_view::npos);
     bool summit = false;
     for (const auto& e : csto_test::csto::events)
-        if (e.conflict == "avim-publication-year") summit = e.from.exact() && e.from.earliest() == day(2012, 12, 19);
+        if (data::lists(e.conflict, "avim-publication-year")) summit = e.from.exact() && e.from.earliest() == day(2012, 12, 19);
     CHECK(summit);
 }
 
@@ -185,14 +213,29 @@ TEST_CASE("kaz-entry-1004 and aze-geo-left-1999: garble and naming, resolved by 
     CHECK_STATUS("CST", "AZE", day(1998, 1, 1), status::member);
 }
 
-TEST_CASE("choosing readings: every conflict with alternative periods can be chosen alone") {
+TEST_CASE("choosing readings: every conflict of the dataset can be chosen alone") {
+    const auto timelines = [](const alliance::registry& r) {
+        std::set<std::string> out;
+        for (const auto& p : r.periods())
+            if (p.reading == reading::primary)
+                out.insert(std::string(p.organisation) + " " + std::string(p.party) + " " +
+                       std::string(alliance::to_string(p.status)) + " " + alliance::to_string(p.from) + " " +
+                       alliance::to_string(p.to) + " " + std::string(alliance::to_string(p.basis)));
+        return out;
+    };
+    const auto primary = timelines(csto_test::registry());
+    std::size_t with_periods = 0;
     for (const auto& c : csto_test::csto::conflicts) {
         CAPTURE(std::string(c.key));
-        if (has_alternative_period(c.key))
-            CHECK_NOTHROW((void)data::csto_registry_choosing({c.key}));
-        else
-            CHECK_THROWS_AS((void)data::csto_registry_choosing({c.key}), alliance::error);
+        REQUIRE_NOTHROW((void)data::csto_registry_choosing({c.key}));
+        // A conflict whose alternative is a period changes the timelines; the others leave them as they are.
+        const auto chosen = timelines(data::csto_registry_choosing({c.key}));
+        if (has_alternative_period(c.key)) ++with_periods;
+        CHECK((chosen != primary) == has_alternative_period(c.key));
     }
+    CHECK(with_periods >= 8);
+    // A key that is no conflict of the dataset is refused.
+    CHECK_THROWS_AS((void)data::csto_registry_choosing({"no-such-conflict"}), alliance::error);
     // 000's and 002's readings of 1992-1993 exclude each other: Belarus cannot be both a signatory (000) and a
     // member (002) at the end of 1993. Choosing both is refused as a contradiction, not silently merged.
     try {
@@ -202,4 +245,37 @@ TEST_CASE("choosing readings: every conflict with alternative periods can be cho
         CHECK(e.code() == alliance::errc::contradiction);
     }
     CHECK_NOTHROW((void)data::csto_registry_choosing({"csto-founding", "uzb-2012", "uzb-guam-exit", "pa-observers-2013-reference"}));
+}
+
+TEST_CASE("the independent list of 36 disagreements: each item is a recorded conflict carried by a record") {
+    // Items F1-F36 of the research list (shared/research/csto-conflicts.md), each checked against the documents.
+    const std::pair<const char*, const char*> items[] = {
+        {"F1", "cst-signing"},          {"F2", "cst-signing"},           {"F3", "cst-accession-1993"},
+        {"F4", "cst-entry-year"},       {"F4", "kaz-entry-1004"},        {"F5", "csto-founding"},
+        {"F6", "csto-founding"},        {"F7", "cst-signing-place"},     {"F8", "csto-age"},
+        {"F9", "aze-geo-left-1999"},    {"F10", "uzb-2012"},             {"F11", "uzb-guam-exit"},
+        {"F12", "armenia-freeze-year"}, {"F13", "armenia-freeze-standing"}, {"F14", "armenia-may-2023"},
+        {"F15", "interview-2023-09"},   {"F16", "pa-observers-2013-reference"}, {"F17", "military-balance-edition"},
+        {"F18", "avim-publication-year"}, {"F19", "afghan-border-states"}, {"F20", "finland-sweden-2022"},
+        {"F21", "kyrgyz-police-2010"},  {"F22", "peacekeeping-force"},   {"F23", "observer-count"},
+        {"F24", "csto-members-2009"},   {"F25", "cst-renewal-1999"},     {"F26", "csto-sco-agreement"},
+        {"F27", "belarus-gas-2010"},    {"F28", "uzb-ratification"},     {"F29", "uzb-1999-overlap"},
+        {"F30", "europe-only-belarus"}, {"F31", "armed-forces-1992"},    {"F32", "section-headings-2022"},
+        {"F33", "yerevan-summit-eve"},  {"F34", "article4-armenia-day"}, {"F35", "chair-succession"},
+        {"F36", "name-variants"},       {"F36", "sourcing-gaps"},
+    };
+    std::set<std::string> numbers;
+    for (const auto& item : items) {
+        CAPTURE(item.first);
+        CAPTURE(item.second);
+        numbers.insert(item.first);
+        (void)conflict_named(item.second);
+        std::size_t records = 0;
+        for (const auto& p : csto_test::csto::periods) records += data::lists(p.conflict, item.second) ? 1 : 0;
+        for (const auto& e : csto_test::csto::events) records += data::lists(e.conflict, item.second) ? 1 : 0;
+        for (const auto& o : csto_test::csto::offices) records += data::lists(o.conflict, item.second) ? 1 : 0;
+        for (const auto& f : csto_test::csto::figures) records += data::lists(f.conflict, item.second) ? 1 : 0;
+        CHECK(records > 0);
+    }
+    CHECK(numbers.size() == 36);
 }

@@ -81,8 +81,13 @@ TEST_CASE("004: \"In January 2022, the CSTO deployed 2,000 of its peacekeepers t
     for (const auto* m : events_on(day(2022, 1, 5), data::event_kind::mission))
         if (m->place == "Kazakhstan") missions.push_back(m);
     REQUIRE(missions.size() == 1);
-    CHECK(missions.front()->from.exact());
+    // Dated to the month; not before the announcement of 5 January, not after the withdrawal began on 11 January.
+    CHECK_FALSE(missions.front()->from.exact());
+    CHECK(missions.front()->from.earliest() == day(2022, 1, 5));
+    CHECK(missions.front()->from.latest() == day(2022, 1, 11));
     CHECK(missions.front()->size == "2,000 peacekeepers");
+    // 004: "On 5 January 2022, CSTO peacekeepers were announced to be deployed to Kazakhstan" — an announcement.
+    CHECK(events_on(day(2022, 1, 5), data::event_kind::statement).size() == 1);
     // "On 11 January the same year, CSTO forces began their withdrawal from Kazakhstan."
     std::size_t withdrawal = 0;
     for (const auto* m : events_on(day(2022, 1, 11), data::event_kind::mission))
@@ -112,7 +117,7 @@ TEST_CASE("milestones: entry into force, renewal, founding, Charter registration
     CHECK(events_on(day(1994, 4, 20), data::event_kind::entry_into_force).size() == 1);
     CHECK(events_on(day(1999, 4, 2), data::event_kind::treaty).size() == 1);
     CHECK(events_on(day(2002, 5, 14), data::event_kind::founding).size() == 1);
-    // The Charter of 7 October 2002 is the alternative founding.
+    // The Charter of 7 October 2002 is a milestone; the alternative founding day is in the periods.
     CHECK(events_on(day(2002, 10, 7), data::event_kind::founding).empty());
     // 003: "In December 2003, the UN Secretariat formally registered the CSTO Charter." — month precision
     const auto registered = events_on(day(2003, 12, 15), data::event_kind::milestone);
@@ -169,6 +174,26 @@ TEST_CASE("004: the military-personnel table adds up: active + reserve + paramil
 TEST_CASE("004: \"Currently around 10,000 Russian troops are in stationed in Gyumri.\" (October 2023)") {
     const double troops = figure_of("RUS", "Russian troops stationed in Gyumri, Armenia");
     CHECK(troops == 10000.0);
+}
+
+TEST_CASE("events the documents date: the corrections of 1995, the Charter, and what is not the CSTO's") {
+    // 004 reference 3: "Correction of 18 May 1995 ..." and "Correction of 9 October 1995 ...".
+    CHECK(events_on(day(1995, 5, 18), data::event_kind::milestone).size() == 1);
+    CHECK(events_on(day(1995, 10, 9), data::event_kind::milestone).size() == 1);
+    // The Charter of 7 October 2002 is undisputed: a milestone of the primary reading, not a founding.
+    CHECK(events_on(day(2002, 10, 7), data::event_kind::milestone).size() == 1);
+    CHECK(events_on(day(2002, 10, 7), data::event_kind::founding).empty());
+    // The armed forces of 14 February 1992 were the CIS's, not a founding of the treaty.
+    const auto founded = events_on(day(1992, 2, 14), data::event_kind::founding);
+    REQUIRE(founded.size() == 1);
+    CHECK(founded.front()->organisation == "CIS");
+    // Uzbekistan's exercises of 2021 were with Russia and Tajikistan, not CSTO exercises.
+    for (const auto* e : events_on(day(2021, 6, 1), data::event_kind::exercise)) CHECK(e->organisation != "CSTO");
+    // "no CSTO involvement" in the war in Ukraine, from February 2022.
+    std::size_t ukraine = 0;
+    for (const auto& e : csto_test::csto::events)
+        ukraine += e.title.find("Ukraine") != std::string_view::npos && e.from.stated() == alliance::partial_date{date::year{2022} / 2} ? 1 : 0;
+    CHECK(ukraine == 1);
 }
 
 TEST_CASE("every event, office term and figure is dated with a valid date") {

@@ -13,7 +13,7 @@ using alliance::status_reading;
 // The example of the library's README, and others, as constant expressions.
 static_assert(alliance::status_in(alliance::data::csto::periods, "CSTO", "UZB",
                                   date::sys_days{date::year{2010} / 1 / 1}) == alliance::status::member);
-static_assert(csto_test::table_status("CSTO", "UZB", day(2013, 1, 1)) == status::suspended);
+static_assert(csto_test::table_status("CSTO", "UZB", day(2013, 1, 1)) == status::withdrawn);
 static_assert(csto_test::table_status("CSTO", "ARM", day(2024, 2, 23)) == status::member);
 static_assert(csto_test::table_participation("CSTO", "ARM", day(2024, 2, 23)) == status::frozen);
 static_assert(csto_test::table_status("CSTO", "UZB", day(2006, 6, 1)) == status_reading::unknown({status::member, status::none}));
@@ -52,11 +52,17 @@ TEST_CASE("004: \"an agreement ... was reached by five of the seven members\" (4
     CHECK(alliance::members_on(csto_test::registry(), "CSTO", day(2009, 2, 4)).size() == 7);
 }
 
-TEST_CASE("004: \"On 28 June 2012, Uzbekistan suspended its membership in the CSTO.\"") {
+TEST_CASE("004: \"On 28 June 2012, Uzbekistan suspended its membership in the CSTO.\" — then withdrew in 2012") {
     CHECK_STATUS("CSTO", "UZB", day(2012, 6, 27), status::member);
     CHECK_STATUS("CSTO", "UZB", day(2012, 6, 28), status::suspended);
+    // 002: "which is no longer a member of the CSTO since 2012"; 004 table: year of withdrawal 2012. The day is not
+    // given: after the suspension, within 2012.
+    CHECK_STATUS("CSTO", "UZB", day(2012, 6, 29), status_reading::unknown({status::suspended, status::withdrawn}));
+    CHECK_STATUS("CSTO", "UZB", day(2012, 12, 30), status_reading::unknown({status::suspended, status::withdrawn}));
+    CHECK_STATUS("CSTO", "UZB", day(2012, 12, 31), status::withdrawn);
+    CHECK_STATUS("CSTO", "UZB", day(2013, 6, 1), status::withdrawn);
     // 003 (2022): "Uzbekistan and Turkmenistan are not members of this group"
-    CHECK_STATUS("CSTO", "UZB", day(2022, 5, 16), status::suspended);
+    CHECK_STATUS("CSTO", "UZB", day(2022, 5, 16), status::withdrawn);
     CHECK(alliance::is_member(csto_test::registry(), "CSTO", "UZB", day(2022, 5, 16)) == alliance::answer::no);
     CHECK_STATUS("CSTO", "TKM", day(2022, 5, 16), status::none);
 }

@@ -91,11 +91,55 @@ TEST_CASE("001: \"On May 14, 2002, the Collective Security Council in Moscow dec
         CHECK_STATUS("CSTO", party, day(2002, 5, 13), status::none);
         CHECK_STATUS("CSTO", party, day(2002, 5, 14), status::member);
     }
+    // The parties that left in 1999 stay withdrawn: no document ends a withdrawal.
     for (const std::string party : {"AZE", "GEO", "UZB"}) {
         CAPTURE(party);
         CHECK_STATUS("CST", party, day(2002, 5, 13), status::withdrawn);
-        CHECK_STATUS("CST", party, day(2002, 5, 14), status::none);
+        CHECK_STATUS("CST", party, day(2002, 5, 14), status::withdrawn);
     }
+}
+
+TEST_CASE("004: \"between Armenia and former member Azerbaijan on 13 September 2022\" — a withdrawal does not end") {
+    for (const std::string party : {"AZE", "GEO"}) {
+        CAPTURE(party);
+        CHECK_STATUS("CST", party, day(2002, 10, 7), status::withdrawn);
+        CHECK_STATUS("CST", party, day(2022, 9, 13), status::withdrawn);
+        CHECK_STATUS("CST", party, day(2024, 5, 12), status::withdrawn);
+        // Never in the organisation.
+        CHECK_STATUS("CSTO", party, day(2022, 9, 13), status::none);
+    }
+    // Past the documents' last day, nothing is known.
+    CHECK_STATUS("CST", "AZE", day(2024, 5, 13), status_reading::unknown());
+}
+
+// The succession CST -> CSTO: treaty questions after 2002 are answered across it.
+static_assert(csto_test::csto::treaty_status_of("Azerbaijan", day(2010, 1, 1)) == status::withdrawn);
+static_assert(csto_test::csto::treaty_status_of("RUS", day(1995, 1, 1)) == status::member);
+
+TEST_CASE("004: \"Since 21 December 2011, the Treaty parties can veto\" — the treaty's parties after the succession") {
+    namespace csto = csto_test::csto;
+    // Before the succession, the CST answers.
+    CHECK(csto::treaty_status_of("AZE", day(1998, 1, 1)) == status::member);
+    CHECK(csto::treaty_status_of("RUS", day(2002, 5, 13)) == status::member);
+    // After it, a continuing party answers from the CSTO ...
+    for (const std::string party : {"ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"}) {
+        CAPTURE(party);
+        CHECK(csto::treaty_status_of(party, day(2002, 5, 14)) == status::member);
+        CHECK(csto::treaty_status_of(party, day(2011, 12, 21)) == status::member);
+    }
+    // ... a former party stays withdrawn (Azerbaijan: "former member" in September 2022) ...
+    CHECK(csto::treaty_status_of("AZE", day(2022, 9, 13)) == status::withdrawn);
+    CHECK(csto::treaty_status_of("GEO", day(2010, 1, 1)) == status::withdrawn);
+    // ... and Uzbekistan follows its second membership: withdrawn (1999), unknown in 2006, member, suspended,
+    // withdrawn again after 2012.
+    CHECK(csto::treaty_status_of("UZB", day(2003, 1, 1)) == status::withdrawn);
+    CHECK(csto::treaty_status_of("UZB", day(2006, 6, 1)) == status_reading::unknown({status::member, status::withdrawn}));
+    CHECK(csto::treaty_status_of("UZB", day(2010, 1, 1)) == status::member);
+    CHECK(csto::treaty_status_of("UZB", day(2012, 6, 28)) == status::suspended);
+    CHECK(csto::treaty_status_of("UZB", day(2013, 6, 1)) == status::withdrawn);
+    // Unknown parties and days past the documents stay what they are.
+    CHECK(csto::treaty_status_of("XYZ", day(2010, 1, 1)) == status::none);
+    CHECK(csto::treaty_status_of("RUS", day(2024, 5, 13)) == status_reading::unknown());
 }
 
 TEST_CASE("nine states took part in the CST, and never more than nine at once") {

@@ -21,6 +21,9 @@ DAYS = ["1992-01-01", "1993-06-01", "1994-04-20", "1999-06-01", "2000-01-01", "2
     # before, suspended that day (periods are half-open in days).
     ("CSTO", "UZB", "2012-06-27", "member"),
     ("CSTO", "UZB", "2012-06-28", "suspended"),
+    # It withdrew later in 2012, on a day no document gives: unknown until the year's end.
+    ("CSTO", "UZB", "2012-07-01", "unknown"),
+    ("CSTO", "UZB", "2013-06-01", "withdrawn"),
     ("CSTO", "UZB", "2010-01-01", "member"),
     # Uzbekistan "joined the CSTO in 2006": which day of 2006 the sources do not say.
     ("CSTO", "UZB", "2006-06-01", "unknown"),
@@ -113,7 +116,8 @@ def test_panel_equals_the_programs(cli, unit, start, end):
 def test_panel_by_hand():
     frame = alliance.panel("CSTO", start=2011, end=2013)
     uzb = frame[frame["party"] == "UZB"].set_index("year")
-    # Suspended on 28 June 2012: a member on 31 December 2011, suspended on 31 December 2012.
+    # Suspended on 28 June 2012, withdrawn within 2012: a member on 31 December 2011, withdrawn on
+    # 31 December 2012.
     assert uzb.loc[2011, "status"] == "member" and uzb.loc[2011, "member"] == 1
-    assert uzb.loc[2012, "status"] == "suspended" and uzb.loc[2012, "member"] == 0
+    assert uzb.loc[2012, "status"] == "withdrawn" and uzb.loc[2012, "member"] == 0
     assert list(frame["party"].unique()) == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB"]

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstddef>
+#include <initializer_list>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,7 +47,8 @@ struct party_entry {
     std::string_view key;   // ISO 3166-1 alpha-3 for states
     std::string_view name;  // English name
     party_kind kind = party_kind::state;
-    std::string_view aliases{};  // other names the documents use, separated by ';'
+    std::string_view aliases{};       // other names the documents use, verbatim, separated by ';'
+    std::string_view conventional{};  // conventional names no document uses, for users, separated by ';'
 };
 
 // Two readings of one fact that the sources disagree on. Both are kept: the
@@ -110,6 +112,18 @@ struct office_term {
     std::string_view note{};
     alliance::reading reading = reading::primary;
     std::string_view conflict{};
+};
+
+// Days on which the documents give a party no standing at all in an
+// organisation (registry::add_unknown): every standing may hold there unless
+// a period makes one certain. For an end the documents do not state.
+struct unknown_span {
+    std::string_view organisation;
+    std::string_view party;
+    date::sys_days first;  // first and last day, included
+    date::sys_days last;
+    std::string_view source{};
+    std::string_view note{};  // starts with a "quote", like every record
 };
 
 // A number the sources report for a party at a date.
@@ -191,6 +205,16 @@ template <std::size_t O, std::size_t P, typename Periods>
 // alternative period carries.
 template <std::size_t N>
 [[nodiscard]] std::vector<period> choose_readings(const std::array<period, N>& periods,
+                                                  const std::vector<std::string_view>& chosen_conflicts);
+
+// The same, for any conflict of the dataset's table: a conflict whose
+// alternative reading is not a period (an event, an office term, a figure, a
+// name) leaves the periods as they are. Throws alliance::error
+// (errc::malformed_input, id alliance.data.conflict) for a key that is not in
+// `conflicts`.
+template <std::size_t N, std::size_t C>
+[[nodiscard]] std::vector<period> choose_readings(const std::array<period, N>& periods,
+                                                  const std::array<conflict, C>& conflicts,
                                                   const std::vector<std::string_view>& chosen_conflicts);
 
 // --- implementation -----------------------------------------------------------
@@ -379,13 +403,14 @@ registry build_registry(const std::array<organisation_entry, O>& organisations,
     }
     for (const auto& p : parties) {
         const party_id id = r.add_party(p.key, p.name, p.kind);
-        std::string_view rest = p.aliases;
-        while (!rest.empty()) {
-            const auto semi = rest.find(';');
-            const std::string_view alias = rest.substr(0, semi);
-            if (!alias.empty()) r.add_alias(id, alias);
-            if (semi == std::string_view::npos) break;
-            rest.remove_prefix(semi + 1);
+        for (std::string_view rest : {p.aliases, p.conventional}) {
+            while (!rest.empty()) {
+                const auto semi = rest.find(';');
+                const std::string_view alias = rest.substr(0, semi);
+                if (!alias.empty()) r.add_alias(id, alias);
+                if (semi == std::string_view::npos) break;
+                rest.remove_prefix(semi + 1);
+            }
         }
     }
     std::size_t i = 0;
@@ -432,6 +457,24 @@ std::vector<period> choose_readings(const std::array<period, N>& periods,
         out.push_back(q);
     }
     return out;
+}
+
+template <std::size_t N, std::size_t C>
+std::vector<period> choose_readings(const std::array<period, N>& periods, const std::array<conflict, C>& conflicts,
+                                    const std::vector<std::string_view>& chosen_conflicts) {
+    std::vector<std::string_view> with_periods;
+    for (const auto key : chosen_conflicts) {
+        bool known = false;
+        for (const conflict& c : conflicts) known = known || c.key == key;
+        if (!known)
+            throw error(errc::malformed_input, "alliance.data.conflict",
+                        "no conflict '" + std::string(key) + "' in the dataset");
+        bool has_alternative = false;
+        for (const period& p : periods)
+            has_alternative = has_alternative || (p.reading == reading::alternative && lists(p.conflict, key));
+        if (has_alternative) with_periods.push_back(key);
+    }
+    return choose_readings(periods, with_periods);
 }
 
 }  // namespace alliance::data

@@ -1,7 +1,7 @@
 # Answers on the embedded CSTO dataset derived by hand from its period rows
 # (include/alliance/data/csto.hpp):
 #   CSTO UZB member    "2006" .. "2012-06-28"   (source 004)
-#   CSTO UZB suspended "2012-06-28" .. open
+#   CSTO UZB suspended "2012-06-28" .. "2012"[2012-06-29..];  withdrawn "2012"[2012-06-29..] .. open
 #   GUAM UZB member    "1999" .. "2005";  withdrawn "2005" .. open
 #   CSTO RUS member    from the founding, open
 #   CSTO ARM member    from the founding, open; frozen (de facto) "2024-02-23" .. open
@@ -11,7 +11,7 @@
 
 test_that("status reads each day of Uzbekistan's CSTO periods", {
   got <- alliance_status("CSTO", "UZB", c("2005-01-01", "2006-06-15", "2006-12-31", "2012-06-27", "2012-06-28", "2020-01-01"))
-  expect_identical(got, c("none", "unknown", "member", "member", "suspended", "suspended"))
+  expect_identical(got, c("none", "unknown", "member", "member", "suspended", "withdrawn"))
 })
 
 test_that("participation stands beside the standing: Armenia froze and stayed a member", {
@@ -58,7 +58,7 @@ test_that("the state-year panel reads 31 December", {
   p <- alliance_panel("CSTO", from = 2005, to = 2013)
   uzb <- p[p$party == "UZB", ]
   expect_identical(uzb$year, 2005:2013)
-  expect_identical(uzb$status, c("none", rep("member", 6), "suspended", "suspended"))
+  expect_identical(uzb$status, c("none", rep("member", 6), "withdrawn", "withdrawn"))
   expect_identical(uzb$member, c(FALSE, rep(TRUE, 6), FALSE, FALSE))
   d <- alliance_panel("CSTO", unit = "dyad-year", from = 2011, to = 2012)
   both <- d[d$party1 == "RUS" & d$party2 == "UZB", "both_members"]

@@ -113,19 +113,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
         // Every answer survives, whole and per organisation.
         std::istringstream original{std::string(text)};
-        const auto r = alliance::io::read_period_csv(original, "fuzz.csv");
-        same_answers(r, read_back(*strict.written, "the whole export"), "the whole export");
-        for (const auto o : r.organisations()) {
-            const std::string what = "the export of " + std::string(r.key(o));
-            const auto alone = alliance::restricted(r, o);
+        const auto whole = alliance::io::read_period_csv(original, "fuzz.csv");
+        same_answers(whole, read_back(*strict.written, "the whole export"), "the whole export");
+        for (const auto o : whole.organisations()) {
+            const std::string what = "the export of " + std::string(whole.key(o));
+            const auto alone = alliance::restricted(whole, o);
             const std::string text_alone = written(alone);
             const auto back = read_back(text_alone, what);
             ALLIANCE_FUZZ_CHECK(written(back) == text_alone, what + ": export, read, export is byte-identical");
             same_answers(alone, back, what);
-            same_answers(alone, r, what + " (against the whole)", true);
-            for (const auto& [ids, line] : r.timelines())
+            same_answers(alone, whole, what + " (against the whole)", true);
+            for (const auto& [ids, line] : whole.timelines())
                 if (ids.first == o)
-                    ALLIANCE_FUZZ_CHECK(back.find_party(r.key(ids.second)).has_value(), what + ": every party is there");
+                    ALLIANCE_FUZZ_CHECK(back.find_party(whole.key(ids.second)).has_value(), what + ": every party is there");
         }
 
         // The format is recognised by its header, and read the same way.

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, what building and testing alliance needs
 # and this machine lacks. Installs nothing when everything is there.
-#   bash cmake/install-deps.sh [python] [extra-package ...]
+#   bash cmake/install-deps.sh [python] [r] [extra-package ...]
 # `python` stands for what the Python module (bindings/python, the `python`
 # preset) needs besides: Python's headers, pybind11, NumPy, pandas, pytest.
+# `r` for what the R package (bindings/r) needs: R's headers, Rcpp, testthat.
 set -euo pipefail
 
 python_packages=(python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest)
+r_packages=(r-base-dev r-cran-rcpp r-cran-testthat)
 extra=()
 for name in "$@"; do
-    if [ "$name" = python ]; then extra+=("${python_packages[@]}"); else extra+=("$name"); fi
+    case "$name" in
+        python) extra+=("${python_packages[@]}") ;;
+        r) extra+=("${r_packages[@]}") ;;
+        *) extra+=("$name") ;;
+    esac
 done
 
 packages=(

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-bash cmake/install-deps.sh r-base-dev r-cran-rcpp r-cran-testthat
+bash cmake/install-deps.sh r
 cmake --preset dev >/dev/null
 cmake --build build/dev --target alliance_cli -j2
 

@@ -24,6 +24,7 @@ enum class errc {
     duplicate_key,           // a key added twice with different meanings
     malformed_input,         // a file row that cannot be read (see where())
     io,                      // a file that cannot be opened or read
+    foreign_id,              // an id given by another registry or index
 };
 
 // Where an error was found: a file, line and field when it came from a file.

@@ -58,29 +58,26 @@ namespace alliance {
 
 class query_index {
 public:
-    // Compiled from a registry's timelines: ids are the registry's, keys are
-    // the registry's (the registry must outlive the index; names and aliases
-    // are not kept — ask the registry for a key by name). Also holds days a
-    // dataset marked unknown (registry::add_unknown) and each organisation's
-    // coverage window: outside it every cell reads unknown, as the registry's
-    // queries do.
+    // Compiled from a registry's timelines: ids are the registry's (its ids
+    // work here, and the index's in the registry), keys are copied (names and
+    // aliases are not kept — ask the registry for a key by name); the index
+    // needs nothing of the registry afterwards. Also holds days a dataset
+    // marked unknown (registry::add_unknown) and each organisation's coverage
+    // window: outside it every cell reads unknown, as the registry's queries do.
     [[nodiscard]] static query_index from(const registry& r);
-    // The index keeps views of the registry's keys: compiling a temporary
-    // registry (from(csto_registry())) would leave them dangling, so it does
-    // not compile.
-    static query_index from(const registry&&) = delete;
     // Built straight from periods, in any order, with the answers a registry
     // built from the same periods would give — and the same refusals: an
     // ill-formed period throws errc::invalid_period / invalid_date, two
     // contradicting periods errc::contradiction. Alternative readings are
     // skipped, as the registry keeps them out of its timelines. Keys are
     // copied, matched case-insensitively, and numbered in order of first
-    // appearance. Periods carry no coverage: every day is observed.
+    // appearance; the index's ids are its own (a registry's id passed to it
+    // throws errc::foreign_id). Periods carry no coverage: every day is observed.
     [[nodiscard]] static query_index build(const std::vector<period>& periods);
 
     query_index(query_index&&) = default;
     query_index& operator=(query_index&&) = default;
-    query_index(const query_index&) = delete;  // keys are views into storage the index owns or borrows
+    query_index(const query_index&) = delete;  // keys are views into storage the index owns
     query_index& operator=(const query_index&) = delete;
 
     // Keys, case-insensitive. find_* return nullopt; the others throw
@@ -89,18 +86,22 @@ public:
     [[nodiscard]] std::optional<party_id> find_party(std::string_view key) const;
     [[nodiscard]] organisation_id organisation(std::string_view key) const;
     [[nodiscard]] party_id party(std::string_view key) const;
-    [[nodiscard]] std::string_view key(organisation_id o) const { return organisation_keys_.at(o.value); }
-    [[nodiscard]] std::string_view key(party_id p) const { return party_keys_.at(p.value); }
+    // Of an id of this index (else errc::foreign_id, or unknown_organisation /
+    // unknown_party for a number it never gave).
+    [[nodiscard]] std::string_view key(organisation_id o) const& { return organisation_keys_[checked(o)]; }
+    [[nodiscard]] std::string_view key(party_id p) const& { return party_keys_[checked(p)]; }
+    std::string_view key(organisation_id o) const&& = delete;  // the text would go with the index
+    std::string_view key(party_id p) const&& = delete;
     [[nodiscard]] std::size_t organisation_count() const noexcept { return organisation_keys_.size(); }
     [[nodiscard]] std::size_t party_count() const noexcept { return party_keys_.size(); }
     // Every party, in key order (the order members are listed in).
     [[nodiscard]] const std::vector<party_id>& parties() const noexcept { return by_key_; }
 
-    // The hot path: ids from the lookups above (precondition: valid ids).
+    // The hot path: ids from the lookups above, checked as key() checks them.
     // status() is the standing, participation() the de facto participation.
-    [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const noexcept;
-    [[nodiscard]] status_reading participation(organisation_id o, party_id p, date::sys_days day) const noexcept;
-    [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const noexcept {
+    [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const;
+    [[nodiscard]] status_reading participation(organisation_id o, party_id p, date::sys_days day) const;
+    [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const {
         return status(o, p, day).is(status::member);
     }
     // The certain members, in key order, into `out` (cleared first; reuse it across calls).
@@ -111,7 +112,8 @@ public:
     // The same questions by key, with the registry's query functions' result types.
     [[nodiscard]] status_reading status_of(std::string_view organisation, std::string_view party,
                                            date::sys_days day) const;
-    [[nodiscard]] std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const;
+    [[nodiscard]] std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const&;
+    std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const&& = delete;
     [[nodiscard]] day_set overlap(std::string_view organisation, std::string_view party_a,
                                   std::string_view party_b) const;
 
@@ -132,7 +134,8 @@ public:
     [[nodiscard]] status_reading cell_status(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] detail::layered_reading cell_reading(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] std::uint8_t cell_code(std::size_t cell, std::int32_t day) const noexcept;
-    [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const noexcept {
+    [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const {
+        if (!valid(o, p)) refuse(o, p);
         return static_cast<std::size_t>(o.value) * party_keys_.size() + p.value;
     }
 
@@ -142,6 +145,19 @@ public:
 
 private:
     query_index() = default;
+
+    // The id's number, once it is known to be one this index gave.
+    [[nodiscard]] std::size_t checked(organisation_id o) const;
+    [[nodiscard]] std::size_t checked(party_id p) const;
+    // Both ids this index's, in one test with one branch, for the hot path;
+    // refuse() throws what checked() would.
+    [[nodiscard]] bool valid(organisation_id o, party_id p) const noexcept {
+        return ((o.owner == 0) | (o.owner == owner_)) & ((p.owner == 0) | (p.owner == owner_)) &
+               (o.value < organisation_keys_.size()) & (p.value < party_keys_.size());
+    }
+    [[noreturn]] void refuse(organisation_id o, party_id p) const;
+    // The keys copied into key_text_, the views pointed there.
+    void own_keys();
 
     // A segment's code: an entry of code_readings_. The first two are fixed:
     // nothing holds, and nothing is observed (outside coverage).
@@ -186,7 +202,8 @@ private:
     };
     [[nodiscard]] cell_view view(std::size_t cell) const noexcept;
 
-    std::vector<char> key_text_;  // keys copied by build(), end to end; views below point here or into a registry
+    std::uint32_t owner_ = 0;     // the registry's number (from), or a number of its own (build)
+    std::vector<char> key_text_;  // the keys, end to end; the views below point here
     std::vector<std::string_view> organisation_keys_;
     std::vector<std::string_view> party_keys_;
     std::vector<party_id> by_key_;  // parties in key order
@@ -315,13 +332,24 @@ inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view
 }
 
 inline std::optional<organisation_id> query_index::find_organisation(std::string_view k) const {
-    if (const auto id = organisation_ids_.find(organisation_keys_, k)) return organisation_id{*id};
+    if (const auto id = organisation_ids_.find(organisation_keys_, k)) return organisation_id{*id, owner_};
     return std::nullopt;
 }
 
 inline std::optional<party_id> query_index::find_party(std::string_view k) const {
-    if (const auto id = party_ids_.find(party_keys_, k)) return party_id{*id};
+    if (const auto id = party_ids_.find(party_keys_, k)) return party_id{*id, owner_};
     return std::nullopt;
+}
+
+inline std::size_t query_index::checked(organisation_id o) const {
+    return detail::checked_id(o, owner_, organisation_keys_.size());
+}
+inline std::size_t query_index::checked(party_id p) const { return detail::checked_id(p, owner_, party_keys_.size()); }
+
+inline void query_index::refuse(organisation_id o, party_id p) const {
+    (void)checked(o);
+    (void)checked(p);
+    throw error(errc::malformed_input, "alliance.id.invalid", "an invalid id");  // not reached: one of the two throws
 }
 
 inline organisation_id query_index::organisation(std::string_view k) const {
@@ -355,11 +383,11 @@ inline detail::layered_reading query_index::cell_reading(std::size_t c, std::int
     return code_readings_[cell_code(c, day)];
 }
 
-inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const noexcept {
+inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const {
     return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
 }
 
-inline status_reading query_index::participation(organisation_id o, party_id p, date::sys_days day) const noexcept {
+inline status_reading query_index::participation(organisation_id o, party_id p, date::sys_days day) const {
     return cell_reading(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count())).participation;
 }
 
@@ -411,6 +439,7 @@ inline void query_index::widen_stated_years(const period& p) noexcept {
 }
 
 inline void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
+    (void)checked(o);
     out.clear();
     const std::uint32_t first = change_begin_[o.value];
     const std::size_t n = change_begin_[o.value + 1] - first;
@@ -490,7 +519,7 @@ inline status_reading query_index::status_of(std::string_view org, std::string_v
     return status(organisation(org), party(p), day);
 }
 
-inline std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const {
+inline std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const& {
     std::vector<party_id> ids;
     members_on(organisation(org), day, ids);
     std::vector<std::string_view> out;
@@ -564,7 +593,7 @@ inline void query_index::finish() {
     checkpoint_.clear();
     // Parties in key order, the order members are listed in.
     by_key_.resize(party_keys_.size());
-    for (std::uint32_t i = 0; i < by_key_.size(); ++i) by_key_[i] = party_id{i};
+    for (std::uint32_t i = 0; i < by_key_.size(); ++i) by_key_[i] = party_id{i, owner_};
     std::sort(by_key_.begin(), by_key_.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
     for (std::uint32_t o = 0; o < organisation_keys_.size(); ++o) compile_members(o);
     // Grown by doubling while compiling; an index is read far more often than built.
@@ -589,7 +618,7 @@ inline void query_index::compile_members(std::uint32_t o) {
     if (present.size() > std::numeric_limits<std::uint16_t>::max())
         throw error(errc::malformed_input, "alliance.index.too_large",
                     "organisation '" + std::string(organisation_keys_[o]) + "' has more than 65535 parties");
-    for (const std::uint32_t p : present) org_party_.push_back(party_id{p});
+    for (const std::uint32_t p : present) org_party_.push_back(party_id{p, owner_});
     org_party_begin_.push_back(static_cast<std::uint32_t>(org_party_.size()));
 
     // Membership flips: each party's certain-member runs start and end.
@@ -648,6 +677,7 @@ inline void query_index::compile_members(std::uint32_t o) {
 
 inline query_index query_index::from(const registry& r) {
     query_index ix;
+    ix.owner_ = r.owner_;
     ix.organisation_keys_.reserve(r.organisation_count());
     ix.party_keys_.reserve(r.party_count());
     ix.organisation_keys_.clear();
@@ -660,6 +690,7 @@ inline query_index query_index::from(const registry& r) {
     for (std::uint32_t p = 0; p < r.party_count(); ++p)
         if (ix.party_ids_.insert(ix.party_keys_, r.key(party_id{p})) != p)
             throw error(errc::malformed_input, "alliance.key.duplicate", "party key '" + std::string(r.key(party_id{p})) + "' is given twice");
+    ix.own_keys();
     ix.reset_cells();
 
     for (std::uint32_t o = 0; o < r.organisation_count(); ++o)
@@ -695,8 +726,25 @@ namespace detail {
 
 }  // namespace detail
 
+inline void query_index::own_keys() {
+    std::size_t length = 0;
+    for (const auto* keys : {&organisation_keys_, &party_keys_})
+        for (const std::string_view k : *keys) length += k.size();
+    key_text_.clear();
+    key_text_.reserve(length);  // never grows past this, so views into it stay valid
+    for (auto* keys : {&organisation_keys_, &party_keys_})
+        for (std::string_view& k : *keys) {
+            const std::size_t at = key_text_.size();
+            key_text_.insert(key_text_.end(), k.begin(), k.end());
+            k = std::string_view(key_text_.data() + at, k.size());
+        }
+    organisation_keys_.shrink_to_fit();
+    party_keys_.shrink_to_fit();
+}
+
 inline query_index query_index::build(const std::vector<period>& periods) {
     query_index ix;
+    ix.owner_ = detail::new_owner();
     // 1. Keys to dense ids. The keys first view the periods' own text, then
     // are copied end to end into one array the index owns.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> ids(periods.size());
@@ -710,20 +758,7 @@ inline query_index query_index::build(const std::vector<period>& periods) {
         ids[i] = {ix.organisation_ids_.insert(ix.organisation_keys_, p.organisation),
                   ix.party_ids_.insert(ix.party_keys_, p.party)};
     }
-    {
-        std::size_t length = 0;
-        for (const auto* keys : {&ix.organisation_keys_, &ix.party_keys_})
-            for (const std::string_view k : *keys) length += k.size();
-        ix.key_text_.reserve(length);  // never grows past this, so views into it stay valid
-        for (auto* keys : {&ix.organisation_keys_, &ix.party_keys_})
-            for (std::string_view& k : *keys) {
-                const std::size_t at = ix.key_text_.size();
-                ix.key_text_.insert(ix.key_text_.end(), k.begin(), k.end());
-                k = std::string_view(ix.key_text_.data() + at, k.size());
-            }
-        ix.organisation_keys_.shrink_to_fit();
-        ix.party_keys_.shrink_to_fit();
-    }
+    ix.own_keys();
     ix.reset_cells();
 
     // 2. Group the periods by cell with a counting sort: linear, whatever the

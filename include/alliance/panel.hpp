@@ -126,7 +126,7 @@ struct dyad_year_count_row {
 };
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options = {});
 
-// The same table with party ids instead of keys (20 bytes a row instead of
+// The same table with party ids instead of keys (28 bytes a row instead of
 // 48): for tables of millions of rows that are merged by id, not printed.
 struct dyad_year_count {
     party_id party1;

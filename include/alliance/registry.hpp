@@ -12,11 +12,15 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <atomic>
 #include <deque>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -32,15 +36,23 @@ enum class party_kind : std::uint8_t { state, organisation, body, other };
 [[nodiscard]] constexpr std::optional<party_kind> parse_party_kind(std::string_view text) noexcept;
 
 // Dense indexes into a registry. A plain number cannot be passed where an id
-// is expected, nor an organisation's id where a party's is.
+// is expected, nor an organisation's id where a party's is. An id a registry
+// or an index gives carries the number of its giver (`owner`): passed to
+// another registry or index it throws errc::foreign_id rather than answer
+// for whichever party has the same number there. A copy of a registry, and
+// an index compiled from it, number alike and accept each other's ids. An
+// id made by hand from a number (owner 0) is taken at its word. Ids compare
+// by number: compare ids of one registry.
 struct organisation_id {
     std::uint32_t value;
+    std::uint32_t owner = 0;
     friend constexpr bool operator==(organisation_id a, organisation_id b) noexcept { return a.value == b.value; }
     friend constexpr bool operator!=(organisation_id a, organisation_id b) noexcept { return a.value != b.value; }
     friend constexpr bool operator<(organisation_id a, organisation_id b) noexcept { return a.value < b.value; }
 };
 struct party_id {
     std::uint32_t value;
+    std::uint32_t owner = 0;
     friend constexpr bool operator==(party_id a, party_id b) noexcept { return a.value == b.value; }
     friend constexpr bool operator!=(party_id a, party_id b) noexcept { return a.value != b.value; }
     friend constexpr bool operator<(party_id a, party_id b) noexcept { return a.value < b.value; }
@@ -58,6 +70,45 @@ struct coverage_window {
     friend constexpr bool operator!=(const coverage_window& a, const coverage_window& b) noexcept { return !(a == b); }
 };
 
+namespace detail {
+// A number for each new registry and each index built from periods.
+inline std::uint32_t new_owner() noexcept {
+    static std::atomic<std::uint32_t> next{0};
+    return ++next;
+}
+
+// The number of an id given by `owner`, among `count` (for registry::checked
+// and query_index::checked): an id of another owner, or a number never given,
+// is refused rather than read as another party or past an array's end.
+template <class Id>
+std::size_t checked_id(Id id, std::uint32_t owner, std::size_t count) {
+    constexpr bool is_party = std::is_same<Id, party_id>::value;
+    if (id.owner != 0 && id.owner != owner)
+        throw error(errc::foreign_id, "alliance.id.foreign",
+                    std::string(is_party ? "a party" : "an organisation") + " id of another registry or index");
+    if (id.value >= count)
+        throw error(is_party ? errc::unknown_party : errc::unknown_organisation,
+                    is_party ? "alliance.party.unknown" : "alliance.organisation.unknown",
+                    std::string(is_party ? "no party" : "no organisation") + " with the id " + std::to_string(id.value));
+    return id.value;
+}
+
+// The text a registry hands out views of. Copies of a registry share it, so
+// that a view taken from one stays valid while any copy lives; copies may
+// add to it from two threads at once.
+class string_store {
+public:
+    std::string_view keep(std::string_view s) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        return strings_.emplace_back(s);  // a deque never moves what it holds
+    }
+
+private:
+    std::mutex mutex_;
+    std::deque<std::string> strings_;
+};
+}  // namespace detail
+
 class registry {
 public:
     // Adding a key that exists returns its id; adding it with another name
@@ -67,14 +118,17 @@ public:
     // Another name by which find_party() finds the party ("Kirghizia").
     void add_alias(party_id party, std::string_view alias);
     // The aliases of a party, in the order they were added.
-    [[nodiscard]] std::vector<std::string_view> aliases(party_id party) const;
+    [[nodiscard]] std::vector<std::string_view> aliases(party_id party) const&;
+    std::vector<std::string_view> aliases(party_id party) const&& = delete;
 
     // Named attributes of an organisation (e.g. a COW alliance's "defense" =
     // "1"): setting a name again replaces its value. attribute() is empty when
     // unset; attributes() lists them in name order.
     void set_attribute(organisation_id o, std::string_view name, std::string_view value);
-    [[nodiscard]] std::string_view attribute(organisation_id o, std::string_view name) const;
-    [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const;
+    [[nodiscard]] std::string_view attribute(organisation_id o, std::string_view name) const&;
+    [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const&;
+    std::string_view attribute(organisation_id o, std::string_view name) const&& = delete;
+    std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const&& = delete;
 
     // The span of days the sources of an organisation observe. Outside it,
     // every question about the organisation answers `unknown` (a party's
@@ -104,11 +158,19 @@ public:
     [[nodiscard]] organisation_id organisation(std::string_view key) const;
     [[nodiscard]] party_id party(std::string_view key_or_name) const;
 
-    [[nodiscard]] std::string_view key(organisation_id o) const { return organisations_.at(o.value).key; }
-    [[nodiscard]] std::string_view name(organisation_id o) const { return organisations_.at(o.value).name; }
-    [[nodiscard]] std::string_view key(party_id p) const { return parties_.at(p.value).key; }
-    [[nodiscard]] std::string_view name(party_id p) const { return parties_.at(p.value).name; }
-    [[nodiscard]] party_kind kind(party_id p) const { return parties_.at(p.value).kind; }
+    // Of an id of this registry (else errc::foreign_id, or unknown_organisation /
+    // unknown_party for a number it never gave).
+    // What returns a view (or a reference) into the registry is refused on a
+    // temporary one, whose text would be gone before the view is read.
+    [[nodiscard]] std::string_view key(organisation_id o) const& { return organisations_[checked(o)].key; }
+    [[nodiscard]] std::string_view name(organisation_id o) const& { return organisations_[checked(o)].name; }
+    [[nodiscard]] std::string_view key(party_id p) const& { return parties_[checked(p)].key; }
+    [[nodiscard]] std::string_view name(party_id p) const& { return parties_[checked(p)].name; }
+    std::string_view key(organisation_id) const&& = delete;
+    std::string_view name(organisation_id) const&& = delete;
+    std::string_view key(party_id) const&& = delete;
+    std::string_view name(party_id) const&& = delete;
+    [[nodiscard]] party_kind kind(party_id p) const { return parties_[checked(p)].kind; }
 
     [[nodiscard]] std::size_t organisation_count() const noexcept { return organisations_.size(); }
     [[nodiscard]] std::size_t party_count() const noexcept { return parties_.size(); }
@@ -121,19 +183,29 @@ public:
     [[nodiscard]] std::vector<party_id> parties_of(organisation_id o) const;
 
     // The timeline of a party in an organisation; null when it has no period there.
-    [[nodiscard]] const timeline* find_timeline(organisation_id o, party_id p) const noexcept;
+    [[nodiscard]] const timeline* find_timeline(organisation_id o, party_id p) const&;
+    const timeline* find_timeline(organisation_id o, party_id p) const&& = delete;
     // Every (organisation, party) timeline, ordered by ids.
-    [[nodiscard]] const std::map<std::pair<organisation_id, party_id>, timeline>& timelines() const noexcept {
+    [[nodiscard]] const std::map<std::pair<organisation_id, party_id>, timeline>& timelines() const& noexcept {
         return timelines_;
     }
+    void timelines() const&& = delete;
     // The alternative readings, in the order they were added.
-    [[nodiscard]] const std::vector<period>& alternatives() const noexcept { return alternatives_; }
+    [[nodiscard]] const std::vector<period>& alternatives() const& noexcept { return alternatives_; }
+    void alternatives() const&& = delete;
     // Every period, primary and alternative, ordered by organisation key,
     // party key, earliest start, reading.
-    [[nodiscard]] std::vector<period> periods() const;
+    [[nodiscard]] std::vector<period> periods() const&;
+    std::vector<period> periods() const&& = delete;
     [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
 
 private:
+    friend class query_index;  // compiles the timelines, and numbers as the registry does
+
+    // The id's number, once it is known to be one this registry gave.
+    [[nodiscard]] std::size_t checked(organisation_id o) const;
+    [[nodiscard]] std::size_t checked(party_id p) const;
+
     struct named {
         std::string_view key;
         std::string_view name;
@@ -147,7 +219,8 @@ private:
     // malformed, so it is refused (errc::malformed_input, alliance.key.invalid).
     static void check_one_line(std::string_view text, const char* what);
 
-    std::deque<std::string> strings_;  // stable storage for every view handed out
+    std::uint32_t owner_ = detail::new_owner();  // copies keep it: they number alike
+    std::shared_ptr<detail::string_store> strings_ = std::make_shared<detail::string_store>();  // every view handed out
     std::unordered_map<std::string_view, std::string_view> interned_;
     std::vector<named> organisations_;
     std::vector<named> parties_;
@@ -258,7 +331,8 @@ inline void registry::check_one_line(std::string_view text, const char* what) {
 inline std::string_view registry::intern(std::string_view s) {
     if (s.empty()) return {};
     if (auto it = interned_.find(s); it != interned_.end()) return it->second;
-    const std::string_view stored = strings_.emplace_back(s);
+    if (!strings_) strings_ = std::make_shared<detail::string_store>();  // a moved-from registry, used again
+    const std::string_view stored = strings_->keep(s);
     interned_.emplace(stored, stored);
     return stored;
 }
@@ -275,7 +349,7 @@ inline organisation_id registry::add_organisation(std::string_view key, std::str
                             std::string(organisations_[it->second.value].name) + "', not '" + std::string(name) + "'");
         return it->second;
     }
-    const organisation_id id{static_cast<std::uint32_t>(organisations_.size())};
+    const organisation_id id{static_cast<std::uint32_t>(organisations_.size()), owner_};
     organisations_.push_back({intern(key), intern(name), party_kind::other});
     organisation_keys_.emplace(folded, id);
     return id;
@@ -314,14 +388,18 @@ inline party_id registry::add_party(std::string_view key, std::string_view name,
                         "the name " + detail::echo(name) + " of party " + detail::echo(key) + " is the key of party '" +
                             std::string(this->key(it->second)) + "'");
     }
-    const party_id id{static_cast<std::uint32_t>(parties_.size())};
+    const party_id id{static_cast<std::uint32_t>(parties_.size()), owner_};
     parties_.push_back({intern(key), intern(name), kind});
     party_keys_.emplace(folded, id);
     if (!name.empty()) party_names_.emplace(fold(name), id);
     return id;
 }
 
+inline std::size_t registry::checked(organisation_id o) const { return detail::checked_id(o, owner_, organisations_.size()); }
+inline std::size_t registry::checked(party_id p) const { return detail::checked_id(p, owner_, parties_.size()); }
+
 inline void registry::add_alias(party_id party, std::string_view alias) {
+    (void)checked(party);
     check_one_line(alias, "an alias");
     const auto folded = fold(alias);
     if (auto it = party_names_.find(folded); it != party_names_.end() && it->second != party)
@@ -332,29 +410,29 @@ inline void registry::add_alias(party_id party, std::string_view alias) {
     if (auto it = party_keys_.find(folded); it != party_keys_.end() && it->second != party)
         throw error(errc::duplicate_key, "alliance.key.duplicate",
                     "the name '" + std::string(alias) + "' is the key of party '" + std::string(key(it->second)) + "'");
-    if (party.value >= parties_.size())
-        throw error(errc::unknown_party, "alliance.party.unknown", "no party with that id");
     if (party_names_.emplace(folded, party).second) alias_lists_[party.value].push_back(intern(alias));
 }
 
-inline std::vector<std::string_view> registry::aliases(party_id party) const {
+inline std::vector<std::string_view> registry::aliases(party_id party) const& {
+    (void)checked(party);
     const auto it = alias_lists_.find(party.value);
     return it == alias_lists_.end() ? std::vector<std::string_view>{} : it->second;
 }
 
 inline void registry::set_attribute(organisation_id o, std::string_view name, std::string_view value) {
-    if (o.value >= organisations_.size())
-        throw error(errc::unknown_organisation, "alliance.organisation.unknown", "no organisation with that id");
+    (void)checked(o);
     if (name.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an attribute name may not be empty");
     attributes_[{o.value, intern(name)}] = intern(value);
 }
 
-inline std::string_view registry::attribute(organisation_id o, std::string_view name) const {
+inline std::string_view registry::attribute(organisation_id o, std::string_view name) const& {
+    (void)checked(o);
     const auto it = attributes_.find({o.value, name});
     return it == attributes_.end() ? std::string_view{} : it->second;
 }
 
-inline std::vector<std::pair<std::string_view, std::string_view>> registry::attributes(organisation_id o) const {
+inline std::vector<std::pair<std::string_view, std::string_view>> registry::attributes(organisation_id o) const& {
+    (void)checked(o);
     std::vector<std::pair<std::string_view, std::string_view>> out;
     for (auto it = attributes_.lower_bound({o.value, std::string_view{}}); it != attributes_.end() && it->first.first == o.value; ++it)
         out.emplace_back(it->first.second, it->second);
@@ -362,8 +440,7 @@ inline std::vector<std::pair<std::string_view, std::string_view>> registry::attr
 }
 
 inline void registry::set_coverage(organisation_id o, date::sys_days first, date::sys_days last) {
-    if (o.value >= organisations_.size())
-        throw error(errc::unknown_organisation, "alliance.organisation.unknown", "no organisation with that id");
+    (void)checked(o);
     if (last < first)
         throw error(errc::invalid_period, "alliance.coverage.invalid",
                     "the coverage of '" + std::string(key(o)) + "' ends (" + to_string(last) + ") before it starts (" +
@@ -373,11 +450,13 @@ inline void registry::set_coverage(organisation_id o, date::sys_days first, date
 }
 
 inline std::optional<coverage_window> registry::coverage(organisation_id o) const {
+    (void)checked(o);
     return o.value < coverage_.size() ? coverage_[o.value] : std::nullopt;
 }
 
 inline bool registry::covers(organisation_id o, date::sys_days day) const {
     // Every query asks this first: a vector by id, not a map.
+    (void)checked(o);
     return o.value >= coverage_.size() || !coverage_[o.value] || coverage_[o.value]->contains(day);
 }
 
@@ -446,19 +525,20 @@ inline void registry::add_unknown(std::string_view organisation, std::string_vie
 
 inline std::vector<organisation_id> registry::organisations() const {
     std::vector<organisation_id> out;
-    for (std::uint32_t i = 0; i < organisations_.size(); ++i) out.push_back({i});
+    for (std::uint32_t i = 0; i < organisations_.size(); ++i) out.push_back({i, owner_});
     std::sort(out.begin(), out.end(), [&](organisation_id a, organisation_id b) { return key(a) < key(b); });
     return out;
 }
 
 inline std::vector<party_id> registry::parties() const {
     std::vector<party_id> out;
-    for (std::uint32_t i = 0; i < parties_.size(); ++i) out.push_back({i});
+    for (std::uint32_t i = 0; i < parties_.size(); ++i) out.push_back({i, owner_});
     std::sort(out.begin(), out.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
     return out;
 }
 
 inline std::vector<party_id> registry::parties_of(organisation_id o) const {
+    (void)checked(o);
     std::vector<party_id> out;
     for (auto it = timelines_.lower_bound({o, party_id{0}}); it != timelines_.end() && it->first.first == o; ++it)
         out.push_back(it->first.second);
@@ -466,12 +546,14 @@ inline std::vector<party_id> registry::parties_of(organisation_id o) const {
     return out;
 }
 
-inline const timeline* registry::find_timeline(organisation_id o, party_id p) const noexcept {
+inline const timeline* registry::find_timeline(organisation_id o, party_id p) const& {
+    (void)checked(o);
+    (void)checked(p);
     const auto it = timelines_.find({o, p});
     return it == timelines_.end() ? nullptr : &it->second;
 }
 
-inline std::vector<period> registry::periods() const {
+inline std::vector<period> registry::periods() const& {
     std::vector<period> out;
     out.reserve(period_count_);
     for (const auto& entry : timelines_) {

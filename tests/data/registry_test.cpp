@@ -88,7 +88,7 @@ TEST_CASE("every period cites its sources and starts its note with a quote") {
     }
 }
 
-TEST_CASE("README (dataset): the example compiles and answers as the README says") {
+TEST_CASE("docs/dataset.md: the example compiles and answers as the page says") {
     namespace csto = alliance::data::csto;
     static_assert(csto::status_of("CSTO", "Uzbekistan", alliance::data::day_of(2010, 1, 1)) == alliance::status::member);
     alliance::registry r = alliance::data::csto_registry();
@@ -96,8 +96,8 @@ TEST_CASE("README (dataset): the example compiles and answers as the README says
     CHECK(alliance::participation_of(r, "CSTO", "ARM", date::sys_days{date::year{2024} / 3 / 1}) == status::frozen);
 }
 
-TEST_CASE("README (dataset): the counts it states are the tables' sizes") {
-    std::ifstream in(std::string(ALLIANCE_SOURCE_DIR) + "/README.md");
+TEST_CASE("docs/dataset.md: the counts it states are the tables' sizes") {
+    std::ifstream in(std::string(ALLIANCE_SOURCE_DIR) + "/docs/dataset.md");
     REQUIRE(in);
     std::stringstream buffer;
     buffer << in.rdbuf();

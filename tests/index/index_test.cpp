@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <random>
 
@@ -283,4 +284,78 @@ TEST_CASE("unknown keys are refused by name") {
                          doctest::Contains("unknown organisation 'NOPE'"), alliance::error);
     CHECK_THROWS_WITH_AS((void)ix.status_of("PACT", "ZZZ", date::sys_days{date::year{1955} / 1 / 1}),
                          doctest::Contains("unknown party 'ZZZ'"), alliance::error);
+}
+
+// --- ids that cannot mix, results that cannot dangle ---------------------------
+
+namespace {
+alliance::registry two_parties(std::string_view first, std::string_view second) {
+    alliance::registry r;
+    r.add_organisation("ORG", "An organisation");
+    r.add_party(first, "First");
+    r.add_party(second, "Second");
+    r.add({"ORG", first, status::member, "2000"_pd, "2010"_pd});
+    return r;
+}
+}  // namespace
+
+TEST_CASE("an id of one registry is refused by another registry and by an index built apart") {
+    const auto a = two_parties("AAA", "BBB");
+    const auto b = two_parties("BBB", "AAA");  // the same numbers, for other parties
+    const auto in_a = a.party("AAA");
+    CHECK(b.key(b.party("BBB")) == "BBB");
+    CHECK_THROWS_WITH_AS(b.key(in_a), doctest::Contains("alliance.id.foreign"), alliance::error);
+    CHECK_THROWS_AS((void)b.find_timeline(b.organisation("ORG"), in_a), alliance::error);
+    CHECK_THROWS_AS((void)b.parties_of(a.organisation("ORG")), alliance::error);
+
+    // An index built from periods numbers its own keys: the registry's id would
+    // name BBB there, so it is refused rather than answered for BBB.
+    const auto built = alliance::query_index::build(b.periods());
+    const date::sys_days day = date::sys_days{date::year{2005} / 6 / 1};
+    try {
+        (void)built.status(built.organisation("ORG"), in_a, day);
+        FAIL("a registry's id was taken by an index built apart");
+    } catch (const alliance::error& e) {
+        CHECK(e.code() == alliance::errc::foreign_id);
+    }
+    CHECK_THROWS_AS((void)built.status(a.organisation("ORG"), built.party("BBB"), day), alliance::error);
+    CHECK(built.status(built.organisation("ORG"), built.party("BBB"), day) == status::member);
+
+    // A number never given is refused too, not read past the end of an array.
+    CHECK_THROWS_WITH_AS((void)built.status(built.organisation("ORG"), alliance::party_id{7}, day),
+                         doctest::Contains("alliance.party.unknown"), alliance::error);
+    CHECK_THROWS_AS((void)b.key(alliance::organisation_id{3}), alliance::error);
+}
+
+TEST_CASE("a registry, its copies and an index compiled from it accept each other's ids") {
+    const auto r = two_parties("AAA", "BBB");
+    const auto copy = r;  // NOLINT(performance-unnecessary-copy-initialization): the copy is the point
+    const auto ix = alliance::query_index::from(r);
+    const auto aaa = r.party("AAA");
+    const date::sys_days day = date::sys_days{date::year{2005} / 6 / 1};
+    CHECK(copy.key(aaa) == "AAA");
+    CHECK(ix.status(r.organisation("ORG"), aaa, day) == status::member);
+    CHECK(r.key(ix.party("BBB")) == "BBB");
+    std::vector<alliance::party_id> members;
+    ix.members_on(ix.organisation("ORG"), day, members);
+    REQUIRE(members.size() == 1);
+    CHECK(r.key(members.front()) == "AAA");  // the index's ids name the registry's parties
+    // Hand-made ids are taken at their word.
+    CHECK(ix.key(alliance::party_id{aaa.value}) == "AAA");
+}
+
+TEST_CASE("a copy of a registry and an index outlive the registry they come from") {
+    auto original = std::make_unique<alliance::registry>(two_parties("AAA", "BBB"));
+    const auto copy = *original;
+    const auto ix = alliance::query_index::from(*original);
+    const auto views = copy.periods();
+    original.reset();  // under AddressSanitizer, a view into its text would be a use after free
+    CHECK(copy.key(copy.party("AAA")) == "AAA");
+    CHECK(copy.find_party("first").has_value());
+    CHECK(views.front().organisation == "ORG");
+    CHECK(ix.key(ix.party("BBB")) == "BBB");
+    CHECK(ix.members_on("ORG", date::sys_days{date::year{2005} / 6 / 1}) == std::vector<std::string_view>{"AAA"});
+    // An index of a temporary registry is whole too.
+    const auto of_temporary = alliance::query_index::from(two_parties("CCC", "DDD"));
+    CHECK(of_temporary.key(of_temporary.party("ccc")) == "CCC");
 }

@@ -21,6 +21,10 @@ using namespace alliance::literals;
     [[maybe_unused]] const auto listed = alliance::members_on(r, "CSTO", earliest);
     [[maybe_unused]] const auto index = alliance::query_index::from(r);
     [[maybe_unused]] const auto rows = alliance::state_year_panel(r, "CSTO");
+    [[maybe_unused]] const auto index_key = index.key(organisation);
+    [[maybe_unused]] const auto index_members = index.members_on("CSTO", earliest);
+    [[maybe_unused]] const auto periods = r.periods();
+    [[maybe_unused]] const auto key = r.key(party);
 
 #if ALLIANCE_CASE == 1
     // A partial date is not a day: "1993" has no single day.
@@ -47,11 +51,20 @@ using namespace alliance::literals;
     // Members of a temporary registry would be views into freed memory.
     (void)alliance::members_on(alliance::registry{}, "CSTO", earliest);
 #elif ALLIANCE_CASE == 9
-    // An index compiled from a temporary registry would keep views into freed memory.
-    (void)alliance::query_index::from(alliance::registry{});
+    // A key of a temporary index would be a view into freed memory.
+    (void)alliance::query_index::from(r).key(organisation);
 #elif ALLIANCE_CASE == 10
     // Panel rows from a temporary registry would hold views into freed memory.
     (void)alliance::state_year_panel(alliance::registry{}, "CSTO");
+#elif ALLIANCE_CASE == 11
+    // So would a key of a temporary registry,
+    (void)alliance::registry{}.key(party);
+#elif ALLIANCE_CASE == 12
+    // the periods of a temporary registry (their keys, sources and notes are its text),
+    (void)alliance::registry{}.periods();
+#elif ALLIANCE_CASE == 13
+    // and the members, by key, of a temporary index.
+    (void)alliance::query_index::from(r).members_on("CSTO", earliest);
 #endif
 }
 

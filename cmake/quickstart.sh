@@ -16,7 +16,7 @@ bash cmake/install-deps.sh
 case "$what" in
     demo)
         cmake --workflow --preset release
-        bash examples/demo.sh build/release/examples/alliance
+        bash examples/demo.sh build/release/tools/alliance/alliance
         ;;
     test)
         cmake --workflow --preset test

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Asks the embedded CSTO data a handful of questions with the alliance program,
 # printing each command before its answer.
-#   bash examples/demo.sh [path/to/alliance]     (default: build/release/examples/alliance)
+#   bash examples/demo.sh [path/to/alliance]     (default: build/release/tools/alliance/alliance)
 set -euo pipefail
 
-alliance=${1:-build/release/examples/alliance}
+alliance=${1:-build/release/tools/alliance/alliance}
 if [ ! -x "$alliance" ]; then
     echo "demo: no program at '$alliance'; build it first: cmake --workflow --preset release" >&2
     exit 2

@@ -25,7 +25,7 @@ export ALLIANCE_INCLUDE="$root/include"
 tarball=$(ls "$work"/alliance_*.tar.gz)
 mkdir "$work/lib"
 R CMD INSTALL -l "$work/lib" "$tarball" > "$work/install.log" 2>&1 || { cat "$work/install.log" >&2; exit 1; }
-ALLIANCE_PROGRAM="$root/build/dev/examples/alliance" R_LIBS="$work/lib" Rscript -e \
+ALLIANCE_PROGRAM="$root/build/dev/tools/alliance/alliance" R_LIBS="$work/lib" Rscript -e \
     'testthat::test_dir("bindings/r/tests/testthat", package = "alliance", load_package = "installed", stop_on_failure = TRUE)'
 
 cd "$work"

@@ -5,9 +5,12 @@
 #include "run_cli.hpp"
 
 #include <alliance/alliance.hpp>
+#include <alliance/io/cow_alliance.hpp>  // member_value
 #include <alliance/io/period_csv.hpp>
 
 #include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 

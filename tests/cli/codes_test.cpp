@@ -6,6 +6,8 @@
 #include "run_cli.hpp"
 #include "shared_data.hpp"
 
+#include <alliance/data/csto.hpp>
+
 #include <doctest/doctest.h>
 
 #include <fstream>

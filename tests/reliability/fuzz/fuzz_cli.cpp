@@ -1,7 +1,7 @@
 // fuzz_cli.cpp — the `alliance` program's argument handling, from arbitrary arguments.
 //
 // The bytes are split at NUL bytes into at most 12 arguments and handed to
-// alliance_cli::run() (examples/cli/app.hpp), the function the program's
+// alliance_cli::run() (tools/alliance/cli/app.hpp), the function the program's
 // main() calls. Properties, from the program's error contract:
 //  - the exit status is 0 or 2, and no exception escapes;
 //  - exit 2: nothing on stdout, exactly one line on stderr, "alliance: ...";

@@ -5,7 +5,7 @@
 alliance_program <- function() {
   path <- Sys.getenv("ALLIANCE_PROGRAM")
   if (!nzchar(path)) {
-    skip("ALLIANCE_PROGRAM is not set: the comparisons with the alliance program are skipped (set it to build/dev/examples/alliance)")
+    skip("ALLIANCE_PROGRAM is not set: the comparisons with the alliance program are skipped (set it to build/dev/tools/alliance/alliance)")
   }
   if (!file.exists(path)) stop("ALLIANCE_PROGRAM='", path, "' does not exist: build the target alliance_cli")
   normalizePath(path)

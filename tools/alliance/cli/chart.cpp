@@ -1,16 +1,10 @@
-// cli/chart.hpp — a Gantt-style timeline of an organisation as a self-contained SVG.
-//
-// One row per party; a solid bar where the sources make a status certain, a
-// hatched bar where a boundary is known only to the year or month (split
-// into one band per status that may hold there), a dashed outline around a
-// de facto period, and a thin bar under the row for an alternative reading. No scripts, no external fonts or links: the file
-// opens in any browser and prints as it shows (the colours are Okabe and
-// Ito's, distinguishable with the common colour-vision deficiencies).
-#pragma once
+// cli/chart.cpp — the definitions of what cli/chart.hpp declares (see there).
+#include "cli/chart.hpp"
 
 #include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
+#include <alliance/data/csto.hpp>
 
 #include <date/date.h>
 
@@ -28,22 +22,6 @@
 
 namespace alliance_cli {
 
-// --- synopsis -----------------------------------------------------------------
-
-struct chart_options {
-    std::optional<date::sys_days> from;  // default: 1 January of the earliest year a boundary states
-    std::optional<date::sys_days> to;    // default: 31 December of the latest stated year, or of the
-                                         // current year when a period is ongoing and today is later
-};
-
-// The chart's pixel size is fixed by its content: chart_width wide, and as
-// tall as its rows, legend and notes need.
-inline constexpr int chart_width = 1000;
-
-void chart_svg(const dataset& d, std::string_view org, const chart_options& options, std::ostream& out);
-
-// --- implementation -----------------------------------------------------------
-
 namespace detail {
 
 inline constexpr std::array<std::string_view, alliance::status_count> status_colour{
@@ -57,12 +35,12 @@ inline constexpr std::array<std::string_view, alliance::status_count> status_col
     "#7F7F7F",  // withdrawn: grey
 };
 
-inline std::string_view colour(alliance::status s) { return status_colour[static_cast<std::size_t>(s)]; }
+std::string_view colour(alliance::status s) { return status_colour[static_cast<std::size_t>(s)]; }
 
 // Text as SVG holds it: printable (no control character, valid UTF-8, so
 // the file stays well-formed XML whatever a name or a file name holds), then
 // XML's five special characters escaped.
-inline std::string xml(std::string_view raw) {
+std::string xml(std::string_view raw) {
     const std::string text = printable(raw);
     std::string out;
     for (const char c : text) {
@@ -78,14 +56,14 @@ inline std::string xml(std::string_view raw) {
 }
 
 // Coordinates with one decimal: enough for a screen and a printer, and stable text.
-inline std::string num(double v) {
+std::string num(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", v);
     return buffer;
 }
 
 // Splits text into lines of at most `width` characters at spaces.
-inline std::vector<std::string> wrap(std::string_view text, std::size_t width) {
+std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     std::vector<std::string> lines;
     std::string line;
     while (!text.empty()) {
@@ -103,10 +81,10 @@ inline std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     return lines;
 }
 
-inline int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
+int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
 
 // The span of days the chart covers by default (see chart_options).
-inline void default_range(const dataset& d, alliance::organisation_id o, chart_options& options) {
+void default_range(const dataset& d, alliance::organisation_id o, chart_options& options) {
     std::optional<date::sys_days> lo, hi;
     bool ongoing = false;
     for (const auto p : d.registry.parties_of(o))
@@ -131,7 +109,7 @@ inline void default_range(const dataset& d, alliance::organisation_id o, chart_o
 
 }  // namespace detail
 
-inline void chart_svg(const dataset& d, std::string_view org, const chart_options& asked, std::ostream& out) {
+void chart_svg(const dataset& d, std::string_view org, const chart_options& asked, std::ostream& out) {
     using alliance::status;
     const auto& r = d.registry;
     const auto o = find_organisation(d, "ORG", org);

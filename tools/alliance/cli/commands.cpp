@@ -1,16 +1,16 @@
-// cli/commands.hpp — the questions the `alliance` program answers, each
-// written to a stream. Each function is also a worked example of the
-// library's API: a registry, its timelines, and the queries over them.
-#pragma once
+// cli/commands.cpp — the definitions of what cli/commands.hpp declares (see there).
+#include "cli/commands.hpp"
 
 #include "cli/codes.hpp"
 #include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
+#include <alliance/data/csto.hpp>
 
 #include <date/date.h>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -20,53 +20,18 @@
 
 namespace alliance_cli {
 
-// --- synopsis -----------------------------------------------------------------
-
-// One line, its first word the standing: member | associate | observer |
-// signatory | suspended | withdrawn | none | unknown. An unknown names what
-// it may be ("unknown (member|withdrawn)") or why it is unknown ("unknown
-// (outside the coverage of CSTO: 1992-01-01 to 2024-05-12)"); a qualified
-// participation follows the standing ("member (participation frozen, de
-// facto, since 2024-02-23)").
-void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
-                    std::ostream& out);
-// The parties certainly holding `member` on the day, one key per line,
-// sorted; with `active`, only those whose participation is certainly not
-// qualified (not frozen).
-void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active, std::ostream& out);
-// The parties certainly members of both organisations on the day.
-void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
-                    std::ostream& out);
-// The spans of days on which both parties were certainly members, as inclusive FROM/TO (or FROM/..).
-void overlap_command(const dataset& d, std::string_view org, std::string_view party_a, std::string_view party_b,
-                     std::ostream& out);
-// Every period (primary and alternative readings) of the organisation, or of one party in it.
-void timeline_command(const dataset& d, std::string_view org, const std::optional<std::string>& party,
-                      std::ostream& out);
-// The changes of status between two days, one per line, oldest first.
-void changes_command(const dataset& d, std::string_view org, date::sys_days from, date::sys_days to,
-                     std::ostream& out);
-// The answer to `status`, the periods, quotes and sources behind it, and any conflicting reading.
-void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
-                     std::ostream& out);
-void orgs_command(const dataset& d, std::ostream& out);
-// Every party, or the parties with a period in the organisation.
-void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
-
-// --- implementation -----------------------------------------------------------
-
 namespace detail {
-inline alliance::status_reading reading_of(const dataset& d, alliance::organisation_id o, alliance::party_id p,
-                                           date::sys_days day) {
+alliance::status_reading reading_of(const dataset& d, alliance::organisation_id o, alliance::party_id p,
+                                    date::sys_days day) {
     return alliance::detail::status_in(d.registry, o, p, day);  // unknown outside the organisation's coverage
 }
 
-inline alliance::day_set certain_members(const dataset& d, alliance::organisation_id o, alliance::party_id p) {
+alliance::day_set certain_members(const dataset& d, alliance::organisation_id o, alliance::party_id p) {
     return alliance::detail::certain_members(d.registry, o, p);
 }
 
-inline std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day,
-                                             bool active = false) {
+std::vector<std::string_view> members(const dataset& d, alliance::organisation_id o, date::sys_days day,
+                                      bool active = false) {
     std::vector<std::string_view> out;
     for (const auto p : d.registry.parties_of(o))  // sorted by key
         if (reading_of(d, o, p, day) == alliance::status_reading{alliance::status::member} &&
@@ -78,15 +43,15 @@ inline std::vector<std::string_view> members(const dataset& d, alliance::organis
 
 // A coverage window in words: "1816-01-01 to 2014-12-31", or "up to
 // 2024-05-12" for sources that observe everything before their last day.
-inline std::string coverage_text(const alliance::coverage_window& window) {
+std::string coverage_text(const alliance::coverage_window& window) {
     if (window.first == alliance::beginning_of_time) return "up to " + alliance::to_string(window.last);
     return alliance::to_string(window.first) + " to " + alliance::to_string(window.last);
 }
 
 // The answer to `status` on one line: the standing, why it is unknown or
 // what it may be, and a participation that qualifies it.
-inline std::string answer_text(const dataset& d, alliance::organisation_id o, alliance::party_id p,
-                               date::sys_days day) {
+std::string answer_text(const dataset& d, alliance::organisation_id o, alliance::party_id p,
+                        date::sys_days day) {
     const auto& r = d.registry;
     if (const auto window = r.coverage(o); window && !window->contains(day))
         return "unknown (outside the coverage of " + std::string(r.key(o)) + ": " + coverage_text(*window) + ")";
@@ -106,8 +71,8 @@ inline std::string answer_text(const dataset& d, alliance::organisation_id o, al
 }
 
 // One party per line, with its codes on the day when --codes asks for them.
-inline void print_parties(const dataset& d, const std::vector<std::string_view>& keys, date::sys_days day,
-                          std::ostream& out) {
+void print_parties(const dataset& d, const std::vector<std::string_view>& keys, date::sys_days day,
+                   std::ostream& out) {
     code_columns codes(d, "-");
     text_table table;
     for (const auto key : keys) {
@@ -121,7 +86,7 @@ inline void print_parties(const dataset& d, const std::vector<std::string_view>&
 // A boundary and the days it allows: "2012-06-28", "2012 (any day from
 // 2012-01-01 to 2012-12-31)", and for one narrowed by other facts
 // "1999 (any day from 1999-04-03 to 1999-12-31)".
-inline std::string describe(const alliance::boundary& b) {
+std::string describe(const alliance::boundary& b) {
     if (b.is_open()) return "..";
     std::string out = alliance::to_string(b.stated());
     if (b.exact()) return out;
@@ -130,17 +95,17 @@ inline std::string describe(const alliance::boundary& b) {
 }
 
 // The earliest day a period may hold: the day its code columns are read on.
-inline date::sys_days first_day(const alliance::period& p) {
+date::sys_days first_day(const alliance::period& p) {
     if (!p.from.is_open()) return p.from.earliest();
     return p.to.is_open() ? today() : p.to.earliest();
 }
 
-inline std::string span_text(const alliance::period& p) {
+std::string span_text(const alliance::period& p) {
     return alliance::to_string(p.from) + "/" + alliance::to_string(p.to);
 }
 
 // How a period bears on a day: it certainly holds, may hold, or does not.
-inline std::string bearing(const alliance::period& p, date::sys_days day) {
+std::string bearing(const alliance::period& p, date::sys_days day) {
     const auto c = alliance::to_day_count(day);
     if (boost::icl::contains(alliance::certain_days(p), c)) return "holds on " + alliance::to_string(day);
     if (!boost::icl::contains(alliance::possible_days(p), c)) return "does not cover " + alliance::to_string(day);
@@ -154,7 +119,7 @@ inline std::string bearing(const alliance::period& p, date::sys_days day) {
     return why;
 }
 
-inline void print_period(const dataset& d, const alliance::period& p, date::sys_days day, std::ostream& out) {
+void print_period(const dataset& d, const alliance::period& p, date::sys_days day, std::ostream& out) {
     out << "  " << alliance::to_string(p.status) << ' ' << span_text(p) << ", "
         << alliance::to_string(p.basis) << (p.reading == alliance::reading::alternative ? ", alternative reading" : "")
         << ": " << bearing(p, day) << '\n';
@@ -163,21 +128,21 @@ inline void print_period(const dataset& d, const alliance::period& p, date::sys_
 }
 }  // namespace detail
 
-inline void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
-                           std::ostream& out) {
+void status_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                    std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     const auto p = find_party(d, "PARTY", party, day);
     out << detail::answer_text(d, o, p, day) << '\n';
 }
 
-inline void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active,
-                            std::ostream& out) {
+void members_command(const dataset& d, std::string_view org, date::sys_days day, bool active,
+                     std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     detail::print_parties(d, detail::members(d, o, day, active), day, out);
 }
 
-inline void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
-                           std::ostream& out) {
+void common_command(const dataset& d, std::string_view org_a, std::string_view org_b, date::sys_days day,
+                    std::ostream& out) {
     const auto a = detail::members(d, find_organisation(d, "ORG1", org_a), day);
     const auto b = detail::members(d, find_organisation(d, "ORG2", org_b), day);
     std::vector<std::string_view> both;
@@ -185,8 +150,8 @@ inline void common_command(const dataset& d, std::string_view org_a, std::string
     detail::print_parties(d, both, day, out);
 }
 
-inline void overlap_command(const dataset& d, std::string_view org, std::string_view party_a,
-                            std::string_view party_b, std::ostream& out) {
+void overlap_command(const dataset& d, std::string_view org, std::string_view party_a,
+                     std::string_view party_b, std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     const auto a = find_party(d, "PARTY1", party_a);
     const auto b = find_party(d, "PARTY2", party_b);
@@ -194,8 +159,8 @@ inline void overlap_command(const dataset& d, std::string_view org, std::string_
     for (const auto& span : both) out << alliance::to_string(span) << '\n';
 }
 
-inline void timeline_command(const dataset& d, std::string_view org, const std::optional<std::string>& party,
-                             std::ostream& out) {
+void timeline_command(const dataset& d, std::string_view org, const std::optional<std::string>& party,
+                      std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     std::optional<alliance::party_id> only;
     if (party) only = find_party(d, "PARTY", *party);
@@ -221,8 +186,8 @@ inline void timeline_command(const dataset& d, std::string_view org, const std::
     table.print(out);
 }
 
-inline void changes_command(const dataset& d, std::string_view org, date::sys_days from, date::sys_days to,
-                            std::ostream& out) {
+void changes_command(const dataset& d, std::string_view org, date::sys_days from, date::sys_days to,
+                     std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     if (to < from)
         throw usage_error("TO " + alliance::to_string(to) + " is before FROM " + alliance::to_string(from));
@@ -241,8 +206,8 @@ inline void changes_command(const dataset& d, std::string_view org, date::sys_da
     table.print(out);
 }
 
-inline void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
-                            std::ostream& out) {
+void explain_command(const dataset& d, std::string_view org, std::string_view party, date::sys_days day,
+                     std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     const auto p = find_party(d, "PARTY", party, day);
     const auto& r = d.registry;
@@ -321,14 +286,14 @@ inline void explain_command(const dataset& d, std::string_view org, std::string_
     }
 }
 
-inline void orgs_command(const dataset& d, std::ostream& out) {
+void orgs_command(const dataset& d, std::ostream& out) {
     text_table table;
     for (const auto o : d.registry.organisations())
         table.add({std::string(d.registry.key(o)), std::string(d.registry.name(o))});
     table.print(out);
 }
 
-inline void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
     const auto ids = org ? d.registry.parties_of(find_organisation(d, "ORG", *org)) : d.registry.parties();
     code_columns codes(d, "-");
     text_table table;

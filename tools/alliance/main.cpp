@@ -6,8 +6,9 @@
 //
 // `alliance --help` lists every command; `alliance COMMAND --help` explains one.
 // The program is also the largest worked example of the library: each
-// command (examples/cli/commands.hpp, tables.hpp, chart.hpp) is a few calls
-// to the registry, its timelines and the queries over them.
+// command (cli/commands.cpp, tables.cpp, chart.cpp) is a few calls to the
+// registry, its timelines and the queries over them. The commands are the
+// static library alliance_program, which this file and the program's tests link.
 #include "cli/app.hpp"
 
 #include <iostream>

@@ -1,7 +1,5 @@
-// cli/support.hpp — what every command of the `alliance` program shares:
-// its error type, argument parsing, the data it answers from, and plain-text
-// tables.
-#pragma once
+// cli/support.cpp — the definitions of what cli/support.hpp declares (see there).
+#include "cli/support.hpp"
 
 #include <alliance/alliance.hpp>
 #include <alliance/data/codes.hpp>
@@ -16,7 +14,6 @@
 #include <cstddef>
 #include <optional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,85 +21,11 @@
 
 namespace alliance_cli {
 
-// --- synopsis -----------------------------------------------------------------
-
-// A mistake in what the user asked: an argument that is not a date, a key the
-// data does not know. The message says what was wrong and where (which
-// argument); the program prints it on one line and exits with status 2.
-class usage_error : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
-
-// The data a command answers from: the embedded CSTO dataset, or a file.
-struct dataset {
-    alliance::registry registry;
-    bool embedded = true;
-    std::string origin;  // "the embedded CSTO dataset" or the file's path
-    std::vector<std::string> formats;  // the format of each file read, in order ("cow-igo-state-year")
-    std::vector<alliance::data::codes::scheme> code_schemes;  // --codes: the code columns of every table
-    mutable bool used_codes = false;  // the country-code crosswalk answered (for `cite`)
-};
-
-// Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
-[[nodiscard]] dataset load_dataset(const std::optional<std::string>& file, const std::string& format);
-// Reads every file, in order, into one registry (io::read_file_into); with
-// none, builds the embedded dataset. The origin lists the paths, "; "-separated.
-[[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
-
-// A DATE argument: exactly YYYY-MM-DD, a day that exists. `argument` names it in errors.
-[[nodiscard]] date::sys_days parse_day(std::string_view argument, std::string_view text);
-// A YEAR argument: four digits, 0001-9999.
-[[nodiscard]] date::year parse_year(std::string_view argument, std::string_view text);
-
-// Keys as the data spells them, from what the user typed (any case; a party
-// also by its English name, an alias, or any of its country's codes on `day`,
-// or on any day without one: alliance/data/codes.hpp). Unknown keys are usage
-// errors that list the keys the data knows; a code naming two parties is one
-// that names both.
-[[nodiscard]] alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
-                                                          std::string_view text);
-[[nodiscard]] alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
-                                            std::optional<date::sys_days> day = std::nullopt);
-
-// Today, in UTC: the default end of charts and panels.
-[[nodiscard]] date::sys_days today();
-
-// One citation per source key of a period ("001;004"): title, author,
-// publisher and date when the data is the embedded dataset, else the key.
-[[nodiscard]] std::vector<std::string> citations(const dataset& d, std::string_view source_keys);
-
-// A table printed with columns padded to their widest cell; the last column is not padded.
-class text_table {
-public:
-    void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
-    void print(std::ostream& out) const;
-
-private:
-    std::vector<std::vector<std::string>> rows_;
-};
-
-// The number of characters of UTF-8 text as a terminal shows them (one per code point).
-[[nodiscard]] std::size_t display_width(std::string_view text) noexcept;
-
-// Text as one line of output shows it, and as valid UTF-8 that XML and JSON
-// accept: a line break, a tab or a carriage return as \n, \t, \r, another
-// control character and a byte that is not UTF-8 as \xNN, a C1 control and
-// U+FFFE, U+FFFF as \uNNNN. Everything else is unchanged. For text the
-// readers do not check: file names, and what a program built on the library
-// puts in a registry.
-[[nodiscard]] std::string printable(std::string_view text);
-
-// Splits "a;b;c" into its non-empty parts.
-[[nodiscard]] std::vector<std::string_view> split_keys(std::string_view text);
-
-// --- implementation -----------------------------------------------------------
-
-inline dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
+dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
     return load_dataset(file ? std::vector<std::string>{*file} : std::vector<std::string>{}, format);
 }
 
-inline dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {
+dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {
     dataset d;
     if (files.empty()) {
         d.registry = alliance::data::csto_registry();
@@ -121,7 +44,7 @@ inline dataset load_dataset(const std::vector<std::string>& files, const std::st
     return d;
 }
 
-inline std::string printable(std::string_view text) {
+std::string printable(std::string_view text) {
     static constexpr char hex[] = "0123456789ABCDEF";
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
@@ -163,7 +86,7 @@ inline std::string printable(std::string_view text) {
     return out;
 }
 
-inline date::sys_days parse_day(std::string_view argument, std::string_view text) {
+date::sys_days parse_day(std::string_view argument, std::string_view text) {
     const auto parsed = alliance::try_parse_partial_date(text);
     const auto fail = [&](std::string_view why) {
         // The parser's own "expected YYYY, YYYY-MM or YYYY-MM-DD" would contradict "(expected YYYY-MM-DD)".
@@ -177,7 +100,7 @@ inline date::sys_days parse_day(std::string_view argument, std::string_view text
     return parsed.value.earliest();
 }
 
-inline date::year parse_year(std::string_view argument, std::string_view text) {
+date::year parse_year(std::string_view argument, std::string_view text) {
     const auto parsed = alliance::try_parse_partial_date(text);
     if (!parsed || parsed.value.precision() != alliance::precision::year)
         throw usage_error(std::string(argument) + " " + alliance::detail::echo(text) + " is not a year (expected YYYY)");
@@ -196,8 +119,8 @@ std::string known_keys(const Ids& ids, Key key) {
 }
 }  // namespace detail
 
-inline alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
-                                                   std::string_view text) {
+alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
+                                            std::string_view text) {
     if (const auto id = d.registry.find_organisation(text)) return *id;
     throw usage_error(std::string(argument) + ": unknown organisation " + alliance::detail::echo(text) + " in " + d.origin +
                       " (known: " +
@@ -206,8 +129,8 @@ inline alliance::organisation_id find_organisation(const dataset& d, std::string
                       ")");
 }
 
-inline alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
-                                     std::optional<date::sys_days> day) {
+alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
+                              std::optional<date::sys_days> day) {
     if (const auto id = d.registry.find_party(text)) return *id;
     std::optional<alliance::party_id> by_code;
     try {
@@ -223,9 +146,9 @@ inline alliance::party_id find_party(const dataset& d, std::string_view argument
                       "; a party may also be named in English, or by a COW, G-W or ISO code)");
 }
 
-inline date::sys_days today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
+date::sys_days today() { return date::floor<date::days>(std::chrono::system_clock::now()); }
 
-inline std::vector<std::string_view> split_keys(std::string_view text) {
+std::vector<std::string_view> split_keys(std::string_view text) {
     std::vector<std::string_view> out;
     while (!text.empty()) {
         const auto semi = text.find(';');
@@ -236,7 +159,7 @@ inline std::vector<std::string_view> split_keys(std::string_view text) {
     return out;
 }
 
-inline std::vector<std::string> citations(const dataset& d, std::string_view source_keys) {
+std::vector<std::string> citations(const dataset& d, std::string_view source_keys) {
     std::vector<std::string> out;
     for (const auto key : split_keys(source_keys)) {
         std::string line(key);
@@ -255,14 +178,14 @@ inline std::vector<std::string> citations(const dataset& d, std::string_view sou
     return out;
 }
 
-inline std::size_t display_width(std::string_view text) noexcept {
+std::size_t display_width(std::string_view text) noexcept {
     // Continuation bytes (10xxxxxx) do not start a character.
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
     }));
 }
 
-inline void text_table::print(std::ostream& out) const {
+void text_table::print(std::ostream& out) const {
     std::vector<std::size_t> width;
     for (const auto& row : rows_) {
         if (width.size() < row.size()) width.resize(row.size(), 0);

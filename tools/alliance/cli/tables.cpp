@@ -1,6 +1,5 @@
-// cli/tables.hpp — the program's file outputs: the periods in the library's
-// own CSV format or as JSON, and state-year / dyad-year panels as CSV.
-#pragma once
+// cli/tables.cpp — the definitions of what cli/tables.hpp declares (see there).
+#include "cli/tables.hpp"
 
 #include "cli/codes.hpp"
 #include "cli/support.hpp"
@@ -12,7 +11,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <date/date.h>
+
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -21,29 +23,8 @@
 
 namespace alliance_cli {
 
-// --- synopsis -----------------------------------------------------------------
-
-// The periods (of one organisation, or all) in the library's period CSV, which
-// `--data` reads back: export, read, export again gives the same bytes.
-void export_csv(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
-// The same as JSON: {"organisations": [...], "parties": [...], "periods": [...]},
-// each boundary in the CSV's text form with its earliest and latest day.
-void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
-
-enum class panel_unit { state_year, dyad_year };
-// CSV with a header, one row per party-year (organisation,party,year,status,member)
-// or per pair-year (organisation,party1,party2,year,both_members). The status
-// is read on 31 December of each year (see alliance/panel.hpp for why);
-// member and both_members are 1, 0, or NA where the sources leave it undecided.
-// With --codes, each party column is followed by its code columns
-// (party_cown, party1_iso3c...), read on the same 31 December (cli/codes.hpp).
-void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
-               std::optional<int> last_year, std::ostream& out);
-
-// --- implementation -----------------------------------------------------------
-
 namespace detail {
-inline nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
+nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
     nlohmann::ordered_json j;
     j["stated"] = alliance::to_string(b);
     if (b.is_open()) {
@@ -56,7 +37,7 @@ inline nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
     return j;
 }
 
-inline void csv_cell(std::ostream& out, std::string_view s) {
+void csv_cell(std::ostream& out, std::string_view s) {
     if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
         out << s;
         return;
@@ -66,12 +47,12 @@ inline void csv_cell(std::ostream& out, std::string_view s) {
     out << '"';
 }
 
-inline std::string_view one_zero_na(alliance::answer a) {
+std::string_view one_zero_na(alliance::answer a) {
     return a == alliance::answer::yes ? "1" : a == alliance::answer::no ? "0" : "NA";
 }
 }  // namespace detail
 
-inline void export_csv(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+void export_csv(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
     if (!org) {
         alliance::io::write_period_csv(out, d.registry);
         return;
@@ -80,7 +61,7 @@ inline void export_csv(const dataset& d, const std::optional<std::string>& org, 
     alliance::io::write_period_csv(out, alliance::restricted(d.registry, find_organisation(d, "ORG", *org)));
 }
 
-inline void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
+void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
     const auto& r = d.registry;
     std::optional<alliance::organisation_id> only;
     if (org) only = find_organisation(d, "ORG", *org);
@@ -134,8 +115,8 @@ inline void export_json(const dataset& d, const std::optional<std::string>& org,
     out << doc.dump(2) << '\n';
 }
 
-inline void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
-                      std::optional<int> last_year, std::ostream& out) {
+void panel_csv(const dataset& d, std::string_view org, panel_unit unit, std::optional<int> first_year,
+               std::optional<int> last_year, std::ostream& out) {
     const auto o = find_organisation(d, "ORG", org);
     if (first_year && last_year && *last_year < *first_year)
         throw usage_error("--to " + std::to_string(*last_year) + " is before --from " + std::to_string(*first_year));

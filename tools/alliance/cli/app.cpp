@@ -1,20 +1,5 @@
-// cli/app.hpp — the `alliance` program's arguments (CLI11) and its error contract.
-//
-//   alliance [--data FILE [--data FILE ...] [--format FORMAT]] [--codes LIST] COMMAND ARGS...
-//
-// Several --data files make one dataset (io::read_file_into), e.g. the ATOP
-// member file and the ATOP alliance file.
-//
-// Success: the answer on stdout, exit 0. `--help`, `COMMAND --help`: usage on
-// stdout, exit 0. Any error (unknown command, organisation or party, a
-// malformed or impossible date, a missing or malformed file): nothing on
-// stdout, one line on stderr saying what was wrong and where, exit 2. The
-// answer is built in memory and written only once the whole command has
-// succeeded, so that an error half-way never leaves partial output.
-//
-// --codes LIST (cown,cowc,gwn,gwc,iso3c,iso3n,name; comma-separated) adds code
-// columns to every table (cli/codes.hpp); a party may be asked by any code.
-#pragma once
+// cli/app.cpp — the definitions of what cli/app.hpp declares (see there).
+#include "cli/app.hpp"
 
 #include "cli/chart.hpp"
 #include "cli/codes.hpp"
@@ -27,6 +12,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
 #include <functional>
 #include <optional>
@@ -34,23 +20,14 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace alliance_cli {
 
-// --- synopsis -----------------------------------------------------------------
-
-inline constexpr int exit_success = 0;
-inline constexpr int exit_error = 2;
-
-// Runs the program with its arguments (argv[0] is the program's name).
-[[nodiscard]] int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err);
-
-// --- implementation -----------------------------------------------------------
-
 namespace detail {
 
-inline const std::vector<std::string>& file_formats() {
+const std::vector<std::string>& file_formats() {
     static const std::vector<std::string> formats{"auto",           "alliance-csv",        "cow-igo-state-year",
                                                   "cow-igo-igo-year", "cow-alliance-member", "atop-member",
                                                   "atop-alliance"};
@@ -60,7 +37,7 @@ inline const std::vector<std::string>& file_formats() {
 // Messages are printed on one line, whatever the library or CLI11 put in them.
 // CLI11's messages quote the arguments they refuse whole: each word longer
 // than 64 characters is cut to 60 and "…", as the library's messages do.
-inline std::string cut_long_words(const std::string& text) {
+std::string cut_long_words(const std::string& text) {
     std::string out;
     std::size_t at = 0;
     while (at <= text.size()) {
@@ -78,7 +55,7 @@ inline std::string cut_long_words(const std::string& text) {
     return out;
 }
 
-inline std::string one_line(std::string text) {
+std::string one_line(std::string text) {
     for (char& c : text)
         if (c == '\n' || c == '\r') c = ' ';
     while (!text.empty() && text.back() == ' ') text.pop_back();
@@ -100,7 +77,7 @@ struct arguments {
 
 }  // namespace detail
 
-inline int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     detail::arguments a;
     CLI::App app{"Who was a member of what, and when: questions, tables and charts from alliance-membership data.\n"
                  "With no --data, the embedded dataset of the Collective Security Treaty (1992) and the CSTO (2002-)\n"

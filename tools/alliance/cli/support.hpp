@@ -1,0 +1,92 @@
+// cli/support.hpp — what every command of the `alliance` program shares:
+// its error type, argument parsing, the data it answers from, and plain-text
+// tables.
+#pragma once
+
+#include <alliance/alliance.hpp>
+#include <alliance/data/codes.hpp>
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace alliance_cli {
+
+// A mistake in what the user asked: an argument that is not a date, a key the
+// data does not know. The message says what was wrong and where (which
+// argument); the program prints it on one line and exits with status 2.
+class usage_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The data a command answers from: the embedded CSTO dataset, or a file.
+struct dataset {
+    alliance::registry registry;
+    bool embedded = true;
+    std::string origin;  // "the embedded CSTO dataset" or the file's path
+    std::vector<std::string> formats;  // the format of each file read, in order ("cow-igo-state-year")
+    std::vector<alliance::data::codes::scheme> code_schemes;  // --codes: the code columns of every table
+    mutable bool used_codes = false;  // the country-code crosswalk answered (for `cite`)
+};
+
+// Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
+[[nodiscard]] dataset load_dataset(const std::optional<std::string>& file, const std::string& format);
+// Reads every file, in order, into one registry (io::read_file_into); with
+// none, builds the embedded dataset. The origin lists the paths, "; "-separated.
+[[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
+
+// A DATE argument: exactly YYYY-MM-DD, a day that exists. `argument` names it in errors.
+[[nodiscard]] date::sys_days parse_day(std::string_view argument, std::string_view text);
+// A YEAR argument: four digits, 0001-9999.
+[[nodiscard]] date::year parse_year(std::string_view argument, std::string_view text);
+
+// Keys as the data spells them, from what the user typed (any case; a party
+// also by its English name, an alias, or any of its country's codes on `day`,
+// or on any day without one: alliance/data/codes.hpp). Unknown keys are usage
+// errors that list the keys the data knows; a code naming two parties is one
+// that names both.
+[[nodiscard]] alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
+                                                          std::string_view text);
+[[nodiscard]] alliance::party_id find_party(const dataset& d, std::string_view argument, std::string_view text,
+                                            std::optional<date::sys_days> day = std::nullopt);
+
+// Today, in UTC: the default end of charts and panels.
+[[nodiscard]] date::sys_days today();
+
+// One citation per source key of a period ("001;004"): title, author,
+// publisher and date when the data is the embedded dataset, else the key.
+[[nodiscard]] std::vector<std::string> citations(const dataset& d, std::string_view source_keys);
+
+// A table printed with columns padded to their widest cell; the last column is not padded.
+class text_table {
+public:
+    void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+    void print(std::ostream& out) const;
+
+private:
+    std::vector<std::vector<std::string>> rows_;
+};
+
+// The number of characters of UTF-8 text as a terminal shows them (one per code point).
+[[nodiscard]] std::size_t display_width(std::string_view text) noexcept;
+
+// Splits "a;b;c" into its non-empty parts.
+[[nodiscard]] std::vector<std::string_view> split_keys(std::string_view text);
+
+// Text as one line of output shows it, and as valid UTF-8 that XML and JSON
+// accept: a line break, a tab or a carriage return as \n, \t, \r, another
+// control character and a byte that is not UTF-8 as \xNN, a C1 control and
+// U+FFFE, U+FFFF as \uNNNN. Everything else is unchanged. For text the
+// readers do not check: file names, and what a program built on the library
+// puts in a registry.
+[[nodiscard]] std::string printable(std::string_view text);
+
+}  // namespace alliance_cli

@@ -6,6 +6,7 @@
 // is for people.
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -67,6 +68,25 @@ private:
 };
 
 namespace detail {
+// Text the user gave, as a message shows it: between single quotes, and cut
+// to its first 60 characters (UTF-8 characters, never half of one) followed
+// by "…" when longer, so that a 100,000-character argument does not fill the
+// screen. Messages that quote input go through this.
+inline std::string echo(std::string_view text, std::size_t limit = 60) {
+    std::size_t at = 0;
+    std::size_t characters = 0;
+    while (at < text.size() && characters < limit) {
+        ++at;
+        while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0u) == 0x80u) ++at;  // continuation bytes
+        ++characters;
+    }
+    std::string out = "'";
+    out.append(text.substr(0, at));
+    if (at < text.size()) out += "\xE2\x80\xA6";  // U+2026, the ellipsis
+    out += "'";
+    return out;
+}
+
 // Called only on an error path. It is deliberately not constexpr: when constant
 // evaluation reaches it (a bad literal, an invalid constexpr dataset), the
 // build fails and the compiler shows this function's name and its argument.

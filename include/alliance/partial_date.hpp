@@ -177,7 +177,7 @@ inline partial_date parse_partial_date(std::string_view text) {
     const auto r = try_parse_partial_date(text);
     if (!r) {
         throw error(errc::invalid_date, "alliance.date.invalid",
-                    "invalid date '" + std::string(text) + "': " + r.problem);
+                    "invalid date " + detail::echo(text) + ": " + r.problem);
     }
     return r.value;
 }

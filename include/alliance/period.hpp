@@ -140,7 +140,7 @@ inline boundary parse_boundary(std::string_view text) {
     if (bracket == std::string_view::npos) return b;
     const auto fail = [&](const char* why) {
         return error(errc::invalid_date, "alliance.date.invalid",
-                     "invalid boundary '" + std::string(text) + "': " + why);
+                     "invalid boundary " + detail::echo(text) + ": " + why);
     };
     if (text.back() != ']') throw fail("a narrowing must end with ']'");
     const auto inner = text.substr(bracket + 1, text.size() - bracket - 2);

@@ -177,7 +177,9 @@ public:
     // All ids, in key order.
     [[nodiscard]] std::vector<organisation_id> organisations() const;
     [[nodiscard]] std::vector<party_id> parties() const;
-    // The parties with at least one primary period in the organisation, in key order.
+    // The parties with a timeline in the organisation, in key order: at least
+    // one primary period, or unknown days only (a party the sources list
+    // without ever giving its status), so a caller may find no period at all.
     [[nodiscard]] std::vector<party_id> parties_of(organisation_id o) const;
 
     // The timeline of a party in an organisation; null when it has no period there.
@@ -212,6 +214,10 @@ private:
 
     std::string_view intern(std::string_view s);
     static std::string fold(std::string_view s);
+    // Keys, names and aliases are one line of text: a line break or another
+    // control character would split a listing's line or make a chart's SVG
+    // malformed, so it is refused (errc::malformed_input, alliance.key.invalid).
+    static void check_one_line(std::string_view text, const char* what);
 
     std::uint32_t owner_ = detail::new_owner();  // copies keep it: they number alike
     std::shared_ptr<detail::string_store> strings_ = std::make_shared<detail::string_store>();  // every view handed out
@@ -228,6 +234,15 @@ private:
     std::map<std::pair<std::uint32_t, std::string_view>, std::string_view> attributes_;  // (organisation, name) -> value
     std::vector<std::optional<coverage_window>> coverage_;  // by organisation id; may be shorter than organisations_
 };
+
+// The registry restricted to one organisation: the organisation (name,
+// attributes, coverage), every party with a timeline or an alternative
+// reading in it (name, kind, aliases), including a party that has only
+// unknown days there, and all the organisation's periods (primary and
+// alternative) and unknown spans. Every answer about the organisation is the
+// same in both registries: write_period_csv() of it is the organisation's
+// export.
+[[nodiscard]] registry restricted(const registry& r, organisation_id o);
 
 namespace detail {
 // Both layers' readings of a day.
@@ -301,6 +316,18 @@ inline std::string registry::fold(std::string_view s) {
     return out;
 }
 
+inline void registry::check_one_line(std::string_view text, const char* what) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != 0x7F) continue;
+        static constexpr char hex[] = "0123456789ABCDEF";
+        const char code[] = {'U', '+', '0', '0', hex[c >> 4], hex[c & 15], '\0'};
+        throw error(errc::malformed_input, "alliance.key.invalid",
+                    std::string(what) + " holds a control character (" + code + " at byte " + std::to_string(i + 1) +
+                        "): keys, names and aliases are one line of text");
+    }
+}
+
 inline std::string_view registry::intern(std::string_view s) {
     if (s.empty()) return {};
     if (auto it = interned_.find(s); it != interned_.end()) return it->second;
@@ -312,6 +339,8 @@ inline std::string_view registry::intern(std::string_view s) {
 
 inline organisation_id registry::add_organisation(std::string_view key, std::string_view name) {
     if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an organisation key may not be empty");
+    check_one_line(key, "an organisation key");
+    check_one_line(name, "an organisation name");
     const auto folded = fold(key);
     if (auto it = organisation_keys_.find(folded); it != organisation_keys_.end()) {
         if (organisations_[it->second.value].name != name)
@@ -328,6 +357,8 @@ inline organisation_id registry::add_organisation(std::string_view key, std::str
 
 inline party_id registry::add_party(std::string_view key, std::string_view name, party_kind kind) {
     if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "a party key may not be empty");
+    check_one_line(key, "a party key");
+    check_one_line(name, "a party name");
     const auto folded = fold(key);
     if (auto it = party_keys_.find(folded); it != party_keys_.end()) {
         const auto& existing = parties_[it->second.value];
@@ -336,6 +367,26 @@ inline party_id registry::add_party(std::string_view key, std::string_view name,
                         "party '" + std::string(key) + "' is already '" + std::string(existing.name) + "' (" +
                             std::string(to_string(existing.kind)) + ")");
         return it->second;
+    }
+    // A key, an English name and an alias each find one party. A new key
+    // that is another party's name or alias, or a new name that is another
+    // party's key, name or alias, would make find_party() answer for one of
+    // the two in silence (keys are tried first, then the first name given),
+    // and would make whether a file is accepted depend on the order of its
+    // rows. So it is refused, naming both parties, as add_alias() refuses.
+    if (auto it = party_names_.find(folded); it != party_names_.end())
+        throw error(errc::duplicate_key, "alliance.key.duplicate",
+                    "the key " + detail::echo(key) + " already names party '" + std::string(this->key(it->second)) + "'");
+    if (!name.empty()) {
+        const auto folded_name = fold(name);
+        if (auto it = party_names_.find(folded_name); it != party_names_.end())
+            throw error(errc::duplicate_key, "alliance.key.duplicate",
+                        "the name " + detail::echo(name) + " of party " + detail::echo(key) + " already names party '" +
+                            std::string(this->key(it->second)) + "'");
+        if (auto it = party_keys_.find(folded_name); it != party_keys_.end())
+            throw error(errc::duplicate_key, "alliance.key.duplicate",
+                        "the name " + detail::echo(name) + " of party " + detail::echo(key) + " is the key of party '" +
+                            std::string(this->key(it->second)) + "'");
     }
     const party_id id{static_cast<std::uint32_t>(parties_.size()), owner_};
     parties_.push_back({intern(key), intern(name), kind});
@@ -349,6 +400,7 @@ inline std::size_t registry::checked(party_id p) const { return detail::checked_
 
 inline void registry::add_alias(party_id party, std::string_view alias) {
     (void)checked(party);
+    check_one_line(alias, "an alias");
     const auto folded = fold(alias);
     if (auto it = party_names_.find(folded); it != party_names_.end() && it->second != party)
         throw error(errc::duplicate_key, "alliance.key.duplicate",
@@ -422,21 +474,21 @@ inline std::optional<party_id> registry::find_party(std::string_view key_or_name
 
 inline organisation_id registry::organisation(std::string_view k) const {
     if (auto id = find_organisation(k)) return *id;
-    throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation '" + std::string(k) + "'");
+    throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation " + detail::echo(k));
 }
 
 inline party_id registry::party(std::string_view key_or_name) const {
     if (auto id = find_party(key_or_name)) return *id;
-    throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(key_or_name) + "'");
+    throw error(errc::unknown_party, "alliance.party.unknown", "unknown party " + detail::echo(key_or_name));
 }
 
 inline void registry::add(const period& p, const location& where) {
     validate(p, where);
     const auto o = find_organisation(p.organisation);
     if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
-                        "unknown organisation '" + std::string(p.organisation) + "'", where);
+                        "unknown organisation " + detail::echo(p.organisation), where);
     const auto who = find_party(p.party);
-    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(p.party) + "'", where);
+    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party " + detail::echo(p.party), where);
 
     period stored = p;
     stored.organisation = key(*o);
@@ -462,9 +514,9 @@ inline void registry::add_unknown(std::string_view organisation, std::string_vie
                                   date::sys_days last, const location& where) {
     const auto o = find_organisation(organisation);
     if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
-                        "unknown organisation '" + std::string(organisation) + "'", where);
+                        "unknown organisation " + detail::echo(organisation), where);
     const auto who = find_party(party);
-    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(party) + "'", where);
+    if (!who) throw error(errc::unknown_party, "alliance.party.unknown", "unknown party " + detail::echo(party), where);
     if (last < first)
         throw error(errc::invalid_period, "alliance.period.invalid",
                     "the unknown span " + to_string(first) + " to " + to_string(last) + " ends before it starts", where);
@@ -516,6 +568,26 @@ inline std::vector<period> registry::periods() const& {
         if (sa != sb) return sa < sb;
         return a.reading < b.reading;
     });
+    return out;
+}
+
+inline registry restricted(const registry& r, organisation_id o) {
+    registry out;
+    const auto id = out.add_organisation(r.key(o), r.name(o));
+    for (const auto& [name, value] : r.attributes(o)) out.set_attribute(id, name, value);
+    if (const auto window = r.coverage(o)) out.set_coverage(id, window->first, window->last);
+    const auto copy_party = [&](party_id who) {
+        const auto copy = out.add_party(r.key(who), r.name(who), r.kind(who));
+        for (const auto alias : r.aliases(who)) out.add_alias(copy, alias);
+    };
+    for (const auto who : r.parties_of(o)) copy_party(who);  // periods, unknown days, or both
+    for (const auto& p : r.alternatives())
+        if (p.organisation == r.key(o)) copy_party(r.party(p.party));
+    for (const auto& p : r.periods())
+        if (p.organisation == r.key(o)) out.add(p);
+    for (const auto who : r.parties_of(o))
+        for (const auto& span : r.find_timeline(o, who)->unknown())
+            out.add_unknown(r.key(o), r.key(who), first_day(span), last_day(span));
     return out;
 }
 

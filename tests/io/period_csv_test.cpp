@@ -307,3 +307,87 @@ TEST_CASE("a header-only file is an empty registry") {
     CHECK(report.rows == 0);
     CHECK(report.balanced());
 }
+
+TEST_CASE("one organisation exported alone keeps its unknown spans and the parties with only unknown days") {
+    alliance::registry r;
+    r.add_organisation("ACP", "African, Caribbean and Pacific Group of States");
+    r.add_organisation("OTHER", "");
+    r.add_party("BEN", "Benin");
+    r.add_alias(r.party("BEN"), "Dahomey");
+    r.add_party("USA", "United States of America");
+    r.add(alliance::period{"ACP", "BEN", alliance::status::member, "1975"_pd, alliance::boundary::open()});
+    r.add_unknown("ACP", "BEN", date::sys_days{date::year{1970} / 1 / 1}, date::sys_days{date::year{1970} / 12 / 31});
+    // USA: listed, its status never given: unknown days only, no period.
+    r.add_unknown("ACP", "USA", date::sys_days{date::year{2005} / 1 / 1}, date::sys_days{date::year{2005} / 12 / 31});
+    r.add(alliance::period{"OTHER", "BEN", alliance::status::observer, "1990"_pd, "1995"_pd});
+
+    const auto only = alliance::restricted(r, r.organisation("ACP"));
+    const std::string text = exported(only);
+    CHECK(text.find("ACP,USA,,2005-01-01,2006-01-01,,,,,,unknown,,,\n") != std::string::npos);
+    CHECK(text.find("ACP,BEN,,1970-01-01,1971-01-01,,,,,,unknown,,,\n") != std::string::npos);
+    CHECK(text.find(",USA,,,,,,,,,party,United States of America,state,\n") != std::string::npos);
+    CHECK(text.find(",BEN,,,,,,,,,alias,Dahomey,,\n") != std::string::npos);
+    CHECK(text.find("OTHER") == std::string::npos);
+
+    const auto back = read_text(text);
+    const auto on = [](int y) { return date::sys_days{date::year{y} / 7 / 1}; };
+    for (const int year : {1969, 1970, 1971, 1980, 2004, 2005, 2006})
+        for (const char* party : {"BEN", "USA"}) {
+            CAPTURE(year);
+            CAPTURE(party);
+            CHECK(alliance::status_of(back, "ACP", party, on(year)) == alliance::status_of(r, "ACP", party, on(year)));
+        }
+    CHECK(alliance::status_of(back, "ACP", "USA", on(2005)) == alliance::status_reading::unknown());
+    CHECK(alliance::status_of(back, "ACP", "USA", on(2004)) == alliance::status_reading{alliance::status::none});
+    CHECK(back.parties_of(back.organisation("ACP")).size() == 2);
+    CHECK(exported(alliance::restricted(back, back.organisation("ACP"))) == text);
+}
+
+TEST_CASE("a name or alias that another party has is refused in any row order, naming both parties") {
+    const std::string head = "organisation,party,status,from,to,record,name\n";
+    // An alias equal to a later party's key: once accepted, and exported
+    // (parties by key: BBB first) into a file the reader refused.
+    CHECK(error_of(head + ",ZZZ,,,,party,Zed\n,ZZZ,,,,alias,BBB\n,BBB,,,,party,Bee\n") ==
+          "[alliance.key.duplicate] periods.csv:4: field 'party': the key 'BBB' already names party 'ZZZ' (a declaration "
+          "must come before any period that uses its key, and agree with earlier ones)");
+    CHECK(error_of(head + ",BBB,,,,party,Bee\n,ZZZ,,,,party,Zed\n,ZZZ,,,,alias,BBB\n") ==
+          "[alliance.key.duplicate] periods.csv:4: field 'name': the name 'BBB' is the key of party 'BBB' (a declaration must come "
+          "before any period that uses its key, and agree with earlier ones)");
+    // An alias equal to a later party's name, and two parties with one name:
+    // a lookup by that name would have answered for the first in silence.
+    CHECK(error_of(head + ",ZZZ,,,,party,Zed\n,ZZZ,,,,alias,Congo\n,COG,,,,party,Congo\n") ==
+          "[alliance.key.duplicate] periods.csv:4: field 'name': the name 'Congo' of party 'COG' already names party "
+          "'ZZZ' (a declaration must come before any period that uses its key, and agree with earlier ones)");
+    CHECK(error_of(head + ",COG,,,,party,Congo\n,DRC,,,,party,congo\n") ==
+          "[alliance.key.duplicate] periods.csv:3: field 'name': the name 'congo' of party 'DRC' already names party "
+          "'COG' (a declaration must come before any period that uses its key, and agree with earlier ones)");
+    // A name equal to another party's key, in either order.
+    CHECK(error_of(head + ",COG,,,,party,Congo\n,DRC,,,,party,cog\n") ==
+          "[alliance.key.duplicate] periods.csv:3: field 'name': the name 'cog' of party 'DRC' is the key of party "
+          "'COG' (a declaration must come before any period that uses its key, and agree with earlier ones)");
+    CHECK(error_of(head + ",DRC,,,,party,COG\n,COG,,,,party,Congo\n") ==
+          "[alliance.key.duplicate] periods.csv:3: field 'party': the key 'COG' already names party 'DRC' (a "
+          "declaration must come before any period that uses its key, and agree with earlier ones)");
+    // A party's own name or key as its alias is harmless, and what is accepted exports to a file read back the same.
+    const std::string good = head + ",ZZZ,,,,party,Zed\n,ZZZ,,,,alias,zzz\n,ZZZ,,,,alias,Zeta\n,BBB,,,,party,Bee\n";
+    const auto r = read_text(good);
+    CHECK(exported(read_text(exported(r))) == exported(r));
+}
+
+TEST_CASE("rows whose fields hold U+001F are told apart: the row identity cannot confuse text with a field boundary") {
+    const std::string head = "organisation,party,status,from,to,source,note\n";
+    // Fields joined with U+001F made these two rows one identity ("a" "\x1F" "b").
+    const auto r = read_text(head + "NATO,FRA,member,1949,..,a\x1F,b\nNATO,FRA,member,1949,..,a,\x1F" "b\n");
+    CHECK(r.period_count() == 2);
+    // A true repeat is still one.
+    CHECK(error_of(head + "NATO,FRA,member,1949,..,a\x1F,b\nNATO,FRA,member,1949,..,a\x1F,b\n") ==
+          "[alliance.row.duplicate] periods.csv:3: the same period as on line 2");
+}
+
+TEST_CASE("a span day that is no date at all gets one explanation, not two contradictory ones") {
+    CHECK(error_of("organisation,party,status,from,to,record\nNATO,FRA,,1990-1,1991-01-01,unknown\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'from': an unknown span's limits are days (YYYY-MM-DD), not '1990-1'");
+    CHECK(error_of("organisation,party,status,from,to,record\nNATO,FRA,,1990-13-01,1991-01-01,unknown\n") ==
+          "[alliance.csv.field] periods.csv:2: field 'from': an unknown span's limits are days (YYYY-MM-DD), not "
+          "'1990-13-01': the month is not 01-12");
+}

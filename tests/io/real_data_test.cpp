@@ -355,3 +355,51 @@ TEST_CASE("IGO-year file: every state column is read as a state; the other colum
     CHECK(alliance::status_of(r, "UN", "ZIM", day(1980, 12, 31)) == alliance::status_reading{alliance::status::member});
     CHECK(alliance::status_of(r, "UN", "ZIM", day(2014, 12, 31)) == alliance::status_reading{alliance::status::member});
 }
+
+TEST_CASE("ACP exported alone and read back: its 195 unknown state-years and its parties with only unknown days survive") {
+    (void)alliance_test::shared_path("data/cow-igo-v3/state_year_formatv3.csv");
+    const auto r = alliance::io::read_file(state_year_file);
+    const auto raw = read_raw_state_year();
+    const auto acp = static_cast<std::size_t>(std::find(raw.igos.begin(), raw.igos.end(), "acp") - raw.igos.begin());
+    REQUIRE(acp < raw.igos.size());
+
+    std::ostringstream out;
+    alliance::io::write_period_csv(out, alliance::restricted(r, r.organisation("ACP")));
+    std::istringstream in(out.str());
+    const auto back = alliance::io::read_stream(in, "acp.csv");
+
+    // From the raw rows: each state-year coded -9 (or empty) reads unknown on
+    // its 31 December; a state with -9 and never 1, 2 or 3 has only unknown days.
+    std::size_t unknown_cells = 0, unknown_before = 0, unknown_after = 0, differ = 0;
+    std::map<int, std::pair<bool, bool>> unknown_and_period;  // ccode -> (some -9, some 1/2/3)
+    for (const auto& [key, codes] : raw.codes) {
+        const auto& [ccode, year] = key;
+        const std::string party(alliance::data::cow::find_state(ccode)->abbreviation);
+        const int code = codes[acp];
+        if (code == -9) unknown_and_period[ccode].first = true;
+        if (code >= 1 && code <= 3) unknown_and_period[ccode].second = true;
+        const auto expected = expected_on_31_december(code);
+        const auto before = alliance::status_of(r, "ACP", party, day(year, 12, 31));
+        // A state the organisation never lists (only -1 or 0) is not in the export: none, as before.
+        const auto after = back.find_party(party) ? alliance::status_of(back, "ACP", party, day(year, 12, 31))
+                                                  : alliance::status_reading{alliance::status::none};
+        unknown_cells += code == -9;
+        unknown_before += !before.known();
+        unknown_after += !after.known();
+        differ += before != expected || after != expected;
+    }
+    std::size_t only_unknown = 0;
+    for (const auto& [ccode, seen] : unknown_and_period) only_unknown += seen.first && !seen.second;
+    CHECK(unknown_cells == 195);
+    CHECK(unknown_before == 195);
+    CHECK(unknown_after == 195);
+    CHECK(differ == 0);
+    CHECK(only_unknown == 118);
+    // Every party the organisation lists, those with only unknown days included, is in the export.
+    CHECK(back.parties_of(back.organisation("ACP")).size() == r.parties_of(r.organisation("ACP")).size());
+    CHECK(r.parties_of(r.organisation("ACP")).size() >= only_unknown);
+    // And the export of the export is the same bytes.
+    std::ostringstream again;
+    alliance::io::write_period_csv(again, alliance::restricted(back, back.organisation("ACP")));
+    CHECK(again.str() == out.str());
+}

@@ -21,6 +21,9 @@
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 // --- how an input is judged ----------------------------------------------------
@@ -228,6 +231,32 @@ TEST_CASE("catalogue: files in the library's own period CSV") {
         {"unknown column", "organisation,party,status,from,to,colour\n",
          "error: [alliance.csv.header] in.csv:1: field 'colour': unknown column 'colour' (known: organisation, party, "
          "status, from, to, basis, source, note, reading, conflict, record, name, kind, value)"},
+        {"UTF-16, little-endian with its byte-order mark", std::string("\xFF\xFEo\0r\0g\0", 8),
+         "error: [alliance.csv.encoding] in.csv:1: the file is UTF-16 (byte-order mark FF FE), not UTF-8; convert the "
+         "file to UTF-8"},
+        {"UTF-16, big-endian with its byte-order mark", std::string("\xFE\xFF\0o\0r\0g", 8),
+         "error: [alliance.csv.encoding] in.csv:1: the file is UTF-16 (byte-order mark FE FF), not UTF-8; convert the "
+         "file to UTF-8"},
+        {"UTF-16 without a byte-order mark", std::string("o\0r\0g\0a\0", 8),
+         "error: [alliance.csv.encoding] in.csv:1: the file is UTF-16 (a NUL byte beside each letter), not UTF-8; "
+         "convert the file to UTF-8"},
+        {"a doubled byte-order mark", "\xEF\xBB\xBF\xEF\xBB\xBF" + header + "CSTO,ARM,member,2000,2010\n",
+         "error: [alliance.csv.encoding] in.csv:1: a second byte-order mark (EF BB BF) after the first at the start of "
+         "the file; remove it"},
+        {"a very long text in a field is echoed cut, with an ellipsis", header + "CSTO,ARM," + std::string(100000, 'x') + ",2000,2010\n",
+         "error: [alliance.csv.field] in.csv:2: field 'status': unknown status '" + std::string(60, 'x') +
+             "\xE2\x80\xA6' (expected member, associate, observer, signatory, suspended, frozen or withdrawn)"},
+        {"a key with a line break", header + "CSTO,\"A\nB\",member,2000,2010\n",
+         "error: [alliance.key.invalid] in.csv:2: a party key holds a control character (U+000A at byte 2): keys, "
+         "names and aliases are one line of text"},
+        {"a name with a control character", "organisation,party,status,from,to,record,name\nCSTO,,,,,organisation,Org\x01\n",
+         "error: [alliance.key.invalid] in.csv:2: an organisation name holds a control character (U+0001 at byte 4): "
+         "keys, names and aliases are one line of text"},
+        {"an alias with a tab", "organisation,party,status,from,to,record,name\n,ARM,,,,party,Armenia\n,ARM,,,,alias,\"Hay\tastan\"\n",
+         "error: [alliance.key.invalid] in.csv:3: an alias holds a control character (U+0009 at byte 4): keys, names "
+         "and aliases are one line of text"},
+        {"legal: a line break in a note", "organisation,party,status,from,to,note\nCSTO,ARM,member,2000,2010,\"a\nb\"\n",
+         "CSTO ARM member 2000/2010 note='a\nb'\nrows 1, periods 1, rejected 0"},
         {"a header that fits no format", "a,b,c\n1,2,3\n",
          "error: [alliance.format.unrecognised] in.csv:1: the header row fits no known format (alliance-csv, "
          "cow-igo-state-year, cow-igo-igo-year, cow-alliance-member, atop-member, atop-alliance); name one with --format"},
@@ -395,4 +424,57 @@ TEST_CASE("nothing lost: the real COW IGO state-year file, damaged in places") {
         CHECK(e.code() == alliance::errc::malformed_input);
         CHECK(e.where().line == damaged_lines.front());
     }
+}
+
+TEST_CASE("catalogue: --data that is not a regular file fails at once, naming the file") {
+    const auto error_of_path = [](const std::string& path) {
+        try {
+            (void)alliance::io::read_file(path);
+        } catch (const alliance::error& e) {
+            CHECK(e.code() == alliance::errc::io);
+            CHECK(e.where().file == path);
+            return std::string(e.what());
+        }
+        return std::string("(no error)");
+    };
+    const auto folder = std::filesystem::temp_directory_path() / ("alliance-bad-input-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    CHECK(error_of_path(folder.string()) == "[alliance.io.open] " + folder.string() +
+                                                ": cannot read the file: it is a directory, not a regular file");
+    // A FIFO with no writer: opening it would wait for ever.
+    const auto fifo = (folder / "pipe").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(error_of_path(fifo) == "[alliance.io.open] " + fifo + ": cannot read the file: it is a FIFO (named pipe), not a regular file");
+    CHECK(error_of_path((folder / "absent.csv").string()) ==
+          "[alliance.io.open] " + (folder / "absent.csv").string() + ": cannot open the file: No such file or directory");
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("catalogue: text echoed in a message is cut to 60 characters, never inside a UTF-8 character") {
+    const std::string long_date(100000, '1');
+    CHECK(outcome_of_date(long_date) == "error: [alliance.date.invalid] invalid date '" + std::string(60, '1') +
+                                            "\xE2\x80\xA6': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    alliance::registry r;
+    std::string name(59, 'a');
+    name += "\xC3\xA9\xC3\xA9";  // the 60th character is two bytes: kept whole
+    try {
+        (void)r.party(name);
+        FAIL("no error");
+    } catch (const alliance::error& e) {
+        CHECK(std::string(e.what()) == "[alliance.party.unknown] unknown party '" + std::string(59, 'a') + "\xC3\xA9\xE2\x80\xA6'");
+    }
+    CHECK(alliance::detail::echo(std::string(60, 'x')) == "'" + std::string(60, 'x') + "'");  // 60 fit: no ellipsis
+}
+
+TEST_CASE("catalogue: two parties with one name cannot be registered; the lookup never picks one in silence") {
+    alliance::registry r;
+    r.add_party("COG", "Congo");
+    try {
+        r.add_party("DRC", "Congo");
+        FAIL("no error");
+    } catch (const alliance::error& e) {
+        CHECK(std::string(e.what()) == "[alliance.key.duplicate] the name 'Congo' of party 'DRC' already names party 'COG'");
+    }
+    CHECK(!r.find_party("DRC"));
+    CHECK(r.party("congo") == r.party("COG"));
 }

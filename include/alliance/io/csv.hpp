@@ -173,10 +173,28 @@ inline bool csv_reader::fill() {
     }
     if (at_start_) {
         at_start_ = false;
+        const auto byte = [&](std::size_t i) { return i < end_ ? static_cast<unsigned char>(buffer_[i]) : 0x100u; };
+        const auto utf8_bom_at = [&](std::size_t i) { return byte(i) == 0xEF && byte(i + 1) == 0xBB && byte(i + 2) == 0xBF; };
         // A UTF-8 byte-order mark is an encoding signature, not data.
-        if (end_ >= 3 && static_cast<unsigned char>(buffer_[0]) == 0xEF &&
-            static_cast<unsigned char>(buffer_[1]) == 0xBB && static_cast<unsigned char>(buffer_[2]) == 0xBF)
-            pos_ = 3;
+        if (utf8_bom_at(0)) pos_ = 3;
+        // A second one is not a signature: it would become part of the first
+        // column's name. Said as what it is, not as an unknown column.
+        if (utf8_bom_at(3))
+            fail("alliance.csv.encoding",
+                 "a second byte-order mark (EF BB BF) after the first at the start of the file; remove it", 1, npos);
+        // UTF-16 (with its byte-order mark FF FE or FE FF, or without one:
+        // ASCII text with a NUL byte beside each letter) is not read as
+        // UTF-8 with NUL bytes.
+        const bool utf16_bom = (byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF);
+        const bool utf16_text = end_ >= 4 && ((byte(0) == 0 && byte(1) != 0 && byte(2) == 0 && byte(3) != 0) ||
+                                              (byte(0) != 0 && byte(1) == 0 && byte(2) != 0 && byte(3) == 0));
+        if (utf16_bom || utf16_text)
+            fail("alliance.csv.encoding",
+                 std::string("the file is UTF-16 (") +
+                     (utf16_bom ? "byte-order mark " + std::string(byte(0) == 0xFF ? "FF FE" : "FE FF")
+                                : std::string("a NUL byte beside each letter")) +
+                     "), not UTF-8; convert the file to UTF-8",
+                 1, npos);
     }
     return true;
 }

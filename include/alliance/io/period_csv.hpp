@@ -251,8 +251,10 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
         const auto parsed = try_parse_partial_date(get(c));
         if (!parsed || parsed.value.precision() != precision::day)
             bad_field(csv, name_of(c),
-                      std::string(what) + "'s limits are days (YYYY-MM-DD), not '" + std::string(get(c)) + "'" +
-                          (parsed ? "" : std::string(": ") + parsed.problem));
+                      std::string(what) + "'s limits are days (YYYY-MM-DD), not " + alliance::detail::echo(get(c)) +
+                          // The parser's own "expected YYYY, YYYY-MM or YYYY-MM-DD" would contradict the sentence.
+                          (parsed || std::string_view(parsed.problem).substr(0, 13) == "expected YYYY" ? ""
+                                                                                  : std::string(": ") + parsed.problem));
         return parsed.value.earliest();
     };
     // Columns that have no meaning for this kind of row must be empty.
@@ -262,7 +264,7 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
             if (col == period_column::record || get(col).empty()) continue;
             if (std::find(allowed.begin(), allowed.end(), col) != allowed.end()) continue;
             bad_field(csv, name_of(col),
-                      "must be empty in a '" + std::string(record) + "' row (found '" + std::string(get(col)) + "')");
+                      "must be empty in a '" + std::string(record) + "' row (found " + alliance::detail::echo(get(col)) + ")");
         }
     };
     const auto boundary_of = [&](period_column c) {
@@ -279,11 +281,15 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
     // each unknown row's (organisation key, party key, from, to) -> its line.
     std::unordered_map<std::string, std::pair<long, std::string>> attributes_seen;
     std::unordered_map<std::string, long> unknown_seen;
+    // A row's identity: its fields, each preceded by its length, so that no
+    // text can be mistaken for a boundary between fields (a field may hold
+    // any character, U+001F included).
     const auto identity_of = [](std::initializer_list<std::string_view> parts) {
         std::string identity;
         for (const std::string_view part : parts) {
+            identity += std::to_string(part.size());
+            identity += ':';
             identity += part;
-            identity += '\x1F';  // a unit separator: cannot be confused with the text
         }
         return identity;
     };
@@ -305,20 +311,20 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 const auto s = parse_status(status_text);
                 if (!s || *s == status::none)
                     bad_field(csv, "status",
-                              "unknown status '" + std::string(status_text) +
-                                  "' (expected member, associate, observer, signatory, suspended, frozen or withdrawn)");
+                              "unknown status " + alliance::detail::echo(status_text) +
+                                  " (expected member, associate, observer, signatory, suspended, frozen or withdrawn)");
                 p.status = *s;
                 p.from = boundary_of(period_column::from);
                 p.to = boundary_of(period_column::to);
                 if (const auto b = get(period_column::basis); !b.empty()) {
                     const auto parsed = parse_basis(b);
-                    if (!parsed) bad_field(csv, "basis", "unknown basis '" + std::string(b) + "' (expected de_jure or de_facto)");
+                    if (!parsed) bad_field(csv, "basis", "unknown basis " + alliance::detail::echo(b) + " (expected de_jure or de_facto)");
                     p.basis = *parsed;
                 }
                 if (const auto rd = get(period_column::reading); !rd.empty()) {
                     if (rd == "alternative") p.reading = reading::alternative;
                     else if (rd != "primary")
-                        bad_field(csv, "reading", "unknown reading '" + std::string(rd) + "' (expected primary or alternative)");
+                        bad_field(csv, "reading", "unknown reading " + alliance::detail::echo(rd) + " (expected primary or alternative)");
                 }
                 p.source = get(period_column::source);
                 p.note = get(period_column::note);
@@ -335,14 +341,9 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 // defaults written out.
                 const std::string from_text = to_string(p.from);
                 const std::string to_text = to_string(p.to);
-                const std::array<std::string_view, 10> parts{
-                    organisation_key, party_key, to_string(p.status), from_text, to_text, to_string(p.basis), p.source,
-                    p.note, p.reading == reading::primary ? "primary" : "alternative", p.conflict};
-                std::string identity;
-                for (const std::string_view part : parts) {
-                    identity += part;
-                    identity += '\x1F';  // a unit separator: cannot be confused with the text
-                }
+                std::string identity = identity_of(
+                    {organisation_key, party_key, to_string(p.status), from_text, to_text, to_string(p.basis), p.source,
+                     p.note, p.reading == reading::primary ? "primary" : "alternative", p.conflict});
                 if (const auto [it, fresh] = seen.emplace(std::move(identity), csv.line()); !fresh)
                     throw error(errc::malformed_input, "alliance.row.duplicate",
                                 "the same period as on line " + std::to_string(it->second), csv.where());
@@ -357,10 +358,14 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                     action();
                 } catch (const error& e) {
                     if (e.code() != errc::duplicate_key) throw;
+                    // A name or key that another party has: the field that holds it.
+                    const std::string message = message_of(e);
+                    const std::string_view field = message.rfind("the name ", 0) == 0 ? "name"
+                                                   : message.rfind("the key ", 0) == 0 ? "party"
+                                                                                      : "";
                     throw error(e.code(), e.id(),
-                                message_of(e) +
-                                    " (a declaration must come before any period that uses its key, and agree with earlier ones)",
-                                csv.where());
+                                message + " (a declaration must come before any period that uses its key, and agree with earlier ones)",
+                                csv.where(field));
                 }
             };
             if (record == "organisation") {
@@ -374,7 +379,7 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 if (const auto k = get(period_column::kind); !k.empty()) {
                     const auto parsed = parse_party_kind(k);
                     if (!parsed)
-                        bad_field(csv, "kind", "unknown party kind '" + std::string(k) + "' (expected state, organisation, body or other)");
+                        bad_field(csv, "kind", "unknown party kind " + alliance::detail::echo(k) + " (expected state, organisation, body or other)");
                     kind = *parsed;
                 }
                 declare([&] { into.add_party(get(period_column::party), get(period_column::name), kind); });
@@ -454,11 +459,13 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                                  csv.where());
             } else {
                 bad_field(csv, "record",
-                          "unknown record '" + std::string(record) +
-                              "' (expected period, organisation, party, alias, attribute, coverage or unknown)");
+                          "unknown record " + alliance::detail::echo(record) +
+                              " (expected period, organisation, party, alias, attribute, coverage or unknown)");
             }
             ++report.rows_without_periods;
         } catch (const error& e) {
+            // An error from the registry (a key it refuses) says where the row is.
+            if (!options.lenient && e.where().empty()) throw error(e.code(), e.id(), message_of(e), csv.where());
             if (!options.lenient || e.code() == errc::io) throw;
             // Errors from the registry carry the row's place already; others get it here.
             report.reject(e.where().file.empty() ? std::string(e.what()) + " (" + csv.file() + ":" + std::to_string(csv.line()) + ")"

@@ -27,6 +27,8 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 #include <fstream>
 #include <initializer_list>
 #include <istream>
@@ -139,6 +141,22 @@ inline registry read_stream(std::istream& in, const std::string& name, std::stri
 
 inline void read_file_into(registry& into, const std::string& path, std::string_view format, read_report* report,
                            read_options options) {
+    // The file's type first: opening a FIFO with no writer waits forever, and
+    // a directory opens but fails at the first read with a message that names
+    // neither the file nor the problem.
+    std::error_code type_error;
+    const auto type = std::filesystem::status(path, type_error).type();
+    if (!type_error && type != std::filesystem::file_type::regular) {
+        const char* what = type == std::filesystem::file_type::directory ? "a directory"
+                           : type == std::filesystem::file_type::fifo     ? "a FIFO (named pipe)"
+                           : type == std::filesystem::file_type::socket   ? "a socket"
+                           : type == std::filesystem::file_type::block || type == std::filesystem::file_type::character
+                               ? "a device"
+                               : "a special file";
+        throw error(errc::io, "alliance.io.open",
+                    std::string("cannot read the file: it is ") + what + ", not a regular file",
+                    location{path, 0, {}});
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         const int err = errno;

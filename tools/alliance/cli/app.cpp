@@ -35,6 +35,26 @@ const std::vector<std::string>& file_formats() {
 }
 
 // Messages are printed on one line, whatever the library or CLI11 put in them.
+// CLI11's messages quote the arguments they refuse whole: each word longer
+// than 64 characters is cut to 60 and "…", as the library's messages do.
+std::string cut_long_words(const std::string& text) {
+    std::string out;
+    std::size_t at = 0;
+    while (at <= text.size()) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view word = std::string_view(text).substr(at, end - at);
+        // Up to 64 characters a word is kept whole: a quoted text the library
+        // already cut ('…' and its quotes) is not cut again.
+        const std::string whole = alliance::detail::echo(word, 64);
+        const std::string cut = whole.size() == word.size() + 2 ? whole : alliance::detail::echo(word);
+        out += cut.substr(1, cut.size() - 2);  // without echo's quotes
+        if (end < text.size()) out += ' ';
+        at = end + 1;
+    }
+    return out;
+}
+
 std::string one_line(std::string text) {
     for (char& c : text)
         if (c == '\n' || c == '\r') c = ' ';
@@ -219,11 +239,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
             for (const auto& c : commands) names += (names.empty() ? "" : ", ") + c.first->get_name();
             const auto rest = app.remaining();
             if (!rest.empty() && !rest.front().empty() && rest.front().front() != '-')
-                message = "unknown command '" + rest.front() + "' (commands: " + names + ")";
+                message = "unknown command " + alliance::detail::echo(rest.front()) + " (commands: " + names + ")";
             else if (dynamic_cast<const CLI::RequiredError*>(&e) && message.find("subcommand") != std::string::npos)
                 message = "no command given (commands: " + names + "; see --help)";
         }
-        err << "alliance: " << detail::one_line(where + message) << '\n';
+        err << "alliance: " << detail::one_line(detail::cut_long_words(where + message)) << '\n';
         return exit_error;
     }
 

@@ -37,7 +37,11 @@ inline constexpr std::array<std::string_view, alliance::status_count> status_col
 
 std::string_view colour(alliance::status s) { return status_colour[static_cast<std::size_t>(s)]; }
 
-std::string xml(std::string_view text) {
+// Text as SVG holds it: printable (no control character, valid UTF-8, so
+// the file stays well-formed XML whatever a name or a file name holds), then
+// XML's five special characters escaped.
+std::string xml(std::string_view raw) {
+    const std::string text = printable(raw);
     std::string out;
     for (const char c : text) {
         switch (c) {

@@ -9,6 +9,7 @@
 #include <date/date.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <chrono>
 #include <cstddef>
 #include <optional>
@@ -43,10 +44,55 @@ dataset load_dataset(const std::vector<std::string>& files, const std::string& f
     return d;
 }
 
+std::string printable(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::string out;
+    out.reserve(n);
+    const auto escape = [&](const char* prefix, std::uint32_t value, int digits) {
+        out += prefix;
+        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += hex[(value >> shift) & 15u];
+    };
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c == '\n') { out += "\\n"; ++i; continue; }
+        if (c == '\t') { out += "\\t"; ++i; continue; }
+        if (c == '\r') { out += "\\r"; ++i; continue; }
+        if (c < 0x20 || c == 0x7F) { escape("\\x", c, 2); ++i; continue; }
+        if (c < 0x80) { out += static_cast<char>(c); ++i; continue; }
+        // A UTF-8 sequence: its length from the lead byte, then its continuation bytes.
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1Fu; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0Fu; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07u; }
+        bool valid = len != 0 && i + len <= n;
+        for (std::size_t k = 1; valid && k < len; ++k) {
+            if ((s[i + k] & 0xC0u) != 0x80u) valid = false;
+            else cp = (cp << 6) | (s[i + k] & 0x3Fu);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+        if (valid && ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+                      (cp >= 0xD800 && cp <= 0xDFFF)))
+            valid = false;
+        if (!valid) { escape("\\x", c, 2); ++i; continue; }
+        // C1 controls and the noncharacters U+FFFE, U+FFFF (not allowed in XML) are shown by their number.
+        if ((cp >= 0x80 && cp <= 0x9F) || cp == 0xFFFE || cp == 0xFFFF) escape("\\u", cp, 4);
+        else out.append(text.substr(i, len));
+        i += len;
+    }
+    return out;
+}
+
 date::sys_days parse_day(std::string_view argument, std::string_view text) {
     const auto parsed = alliance::try_parse_partial_date(text);
     const auto fail = [&](std::string_view why) {
-        return usage_error(std::string(argument) + " '" + std::string(text) + "' is not a date: " + std::string(why) +
+        // The parser's own "expected YYYY, YYYY-MM or YYYY-MM-DD" would contradict "(expected YYYY-MM-DD)".
+        if (why.substr(0, 13) == "expected YYYY")
+            return usage_error(std::string(argument) + " " + alliance::detail::echo(text) + " is not a date: expected YYYY-MM-DD");
+        return usage_error(std::string(argument) + " " + alliance::detail::echo(text) + " is not a date: " + std::string(why) +
                            " (expected YYYY-MM-DD)");
     };
     if (!parsed) throw fail(parsed.problem);
@@ -57,7 +103,7 @@ date::sys_days parse_day(std::string_view argument, std::string_view text) {
 date::year parse_year(std::string_view argument, std::string_view text) {
     const auto parsed = alliance::try_parse_partial_date(text);
     if (!parsed || parsed.value.precision() != alliance::precision::year)
-        throw usage_error(std::string(argument) + " '" + std::string(text) + "' is not a year (expected YYYY)");
+        throw usage_error(std::string(argument) + " " + alliance::detail::echo(text) + " is not a year (expected YYYY)");
     return parsed.value.year();
 }
 
@@ -76,7 +122,7 @@ std::string known_keys(const Ids& ids, Key key) {
 alliance::organisation_id find_organisation(const dataset& d, std::string_view argument,
                                             std::string_view text) {
     if (const auto id = d.registry.find_organisation(text)) return *id;
-    throw usage_error(std::string(argument) + ": unknown organisation '" + std::string(text) + "' in " + d.origin +
+    throw usage_error(std::string(argument) + ": unknown organisation " + alliance::detail::echo(text) + " in " + d.origin +
                       " (known: " +
                       detail::known_keys(d.registry.organisations(),
                                          [&](alliance::organisation_id o) { return d.registry.key(o); }) +
@@ -94,7 +140,7 @@ alliance::party_id find_party(const dataset& d, std::string_view argument, std::
     }
     d.used_codes = true;
     if (by_code) return *by_code;
-    throw usage_error(std::string(argument) + ": unknown party '" + std::string(text) + "' in " + d.origin +
+    throw usage_error(std::string(argument) + ": unknown party " + alliance::detail::echo(text) + " in " + d.origin +
                       " (known: " +
                       detail::known_keys(d.registry.parties(), [&](alliance::party_id p) { return d.registry.key(p); }) +
                       "; a party may also be named in English, or by a COW, G-W or ISO code)");

@@ -81,4 +81,12 @@ private:
 // Splits "a;b;c" into its non-empty parts.
 [[nodiscard]] std::vector<std::string_view> split_keys(std::string_view text);
 
+// Text as one line of output shows it, and as valid UTF-8 that XML and JSON
+// accept: a line break, a tab or a carriage return as \n, \t, \r, another
+// control character and a byte that is not UTF-8 as \xNN, a C1 control and
+// U+FFFE, U+FFFF as \uNNNN. Everything else is unchanged. For text the
+// readers do not check: file names, and what a program built on the library
+// puts in a registry.
+[[nodiscard]] std::string printable(std::string_view text);
+
 }  // namespace alliance_cli

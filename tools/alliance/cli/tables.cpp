@@ -24,26 +24,6 @@
 namespace alliance_cli {
 
 namespace detail {
-// The registry restricted to one organisation: its attributes, its parties
-// (with their aliases) and periods (primary and alternative), in the order
-// the full registry lists them.
-alliance::registry restricted(const alliance::registry& r, alliance::organisation_id o) {
-    alliance::registry out;
-    const auto id = out.add_organisation(r.key(o), r.name(o));
-    for (const auto& [name, value] : r.attributes(o)) out.set_attribute(id, name, value);
-    if (const auto window = r.coverage(o)) out.set_coverage(id, window->first, window->last);
-    const auto all = r.periods();
-    for (const auto& p : all) {
-        if (p.organisation != r.key(o)) continue;
-        const auto who = r.party(p.party);
-        const auto copy = out.add_party(r.key(who), r.name(who), r.kind(who));
-        for (const auto alias : r.aliases(who)) out.add_alias(copy, alias);
-    }
-    for (const auto& p : all)
-        if (p.organisation == r.key(o)) out.add(p);
-    return out;
-}
-
 nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
     nlohmann::ordered_json j;
     j["stated"] = alliance::to_string(b);
@@ -77,7 +57,8 @@ void export_csv(const dataset& d, const std::optional<std::string>& org, std::os
         alliance::io::write_period_csv(out, d.registry);
         return;
     }
-    alliance::io::write_period_csv(out, detail::restricted(d.registry, find_organisation(d, "ORG", *org)));
+    // Everything the organisation holds, unknown days and parties with only unknown days included.
+    alliance::io::write_period_csv(out, alliance::restricted(d.registry, find_organisation(d, "ORG", *org)));
 }
 
 void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {
@@ -127,7 +108,7 @@ void export_json(const dataset& d, const std::optional<std::string>& org, std::o
             parties.push_back({{"key", r.key(p)}, {"name", r.name(p)}, {"kind", alliance::to_string(r.kind(p))}});
 
     nlohmann::ordered_json doc;
-    doc["source"] = d.origin;
+    doc["source"] = printable(d.origin);  // a file name need not be UTF-8; JSON text must be
     doc["organisations"] = std::move(organisations);
     doc["parties"] = std::move(parties);
     doc["periods"] = std::move(periods);

@@ -13,7 +13,7 @@ commands=(
     "status --help"
     "status CSTO UZB 2010-01-01"
     "members CSTO 2010-01-01"
-    "common CSTO SCO 2010-01-01"
+    "common CSTO SCO 2013-01-01"
     "overlap CSTO RUS UZB"
     "timeline CSTO"
     "changes CSTO 2010-01-01 2013-01-01"
@@ -43,8 +43,12 @@ check() {  # check DESCRIPTION EXPECTED-EXIT ACTUAL-EXIT STDERR
 
 for command in "${commands[@]}"; do
     read -r -a args <<<"$command"
-    "$program" "${args[@]}" >/dev/null 2>/tmp/alliance-write-failure-$$.err
-    check "alliance $command (control, stdout works)" 0 $? "$(cat /tmp/alliance-write-failure-$$.err)"
+    printed=$("$program" "${args[@]}" 2>/tmp/alliance-write-failure-$$.err | wc -c)
+    check "alliance $command (control, stdout works)" 0 "${PIPESTATUS[0]}" "$(cat /tmp/alliance-write-failure-$$.err)"
+    if [ "$printed" -eq 0 ]; then  # nothing to lose: the command would prove nothing below
+        echo "FAIL: alliance $command prints nothing; choose arguments with an answer"
+        failures=$((failures + 1))
+    fi
     "$program" "${args[@]}" >/dev/full 2>/tmp/alliance-write-failure-$$.err
     check "alliance $command > /dev/full" 2 $? "$(cat /tmp/alliance-write-failure-$$.err)"
     "$program" "${args[@]}" >&- 2>/tmp/alliance-write-failure-$$.err

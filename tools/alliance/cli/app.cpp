@@ -73,6 +73,7 @@ struct arguments {
     std::optional<std::string> from_opt, to_opt, output;
     bool active = false;  // members --active
     std::optional<std::string> codes;
+    std::optional<std::string> observed_until;  // --assume-observed-until
 };
 
 }  // namespace detail
@@ -104,6 +105,10 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                    "add a column per scheme to every table: the party's country code on the row's day "
                    "(LIST: comma-separated, of " + alliance::data::codes::scheme_names() + ")")
         ->option_text("LIST");
+    app.add_option("--assume-observed-until", a.observed_until,
+                   "treat the sources as observing up to DATE (widening or narrowing each organisation's coverage): "
+                   "an assumption of yours, which every answer past the sources' last day then rests on")
+        ->option_text("DATE");
 
     // Each command: its CLI11 subcommand and what it does once parsed.
     std::vector<std::pair<CLI::App*, std::function<void(const dataset&, std::ostream&)>>> commands;
@@ -266,6 +271,18 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     } catch (const std::exception& e) {
         // The reader's message names the file, and the line and field when it could read the file.
         err << "alliance: " << (!a.data.empty() ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';
+        return exit_error;
+    }
+    try {
+        // Coverage is widened only on request, never by a default: past the
+        // sources' last day an answer is the user's assumption, not theirs.
+        if (a.observed_until) {
+            const auto last = parse_day("DATE", *a.observed_until);
+            for (const auto o : d->registry.organisations())
+                if (const auto window = d->registry.coverage(o)) d->registry.set_coverage(o, window->first, last);
+        }
+    } catch (const std::exception& e) {
+        err << "alliance: --assume-observed-until: " << detail::one_line(e.what()) << '\n';
         return exit_error;
     }
     try {

@@ -152,8 +152,9 @@ private:
     // Both ids this index's, in one test with one branch, for the hot path;
     // refuse() throws what checked() would.
     [[nodiscard]] bool valid(organisation_id o, party_id p) const noexcept {
-        return ((o.owner == 0) | (o.owner == owner_)) & ((p.owner == 0) | (p.owner == owner_)) &
-               (o.value < organisation_keys_.size()) & (p.value < party_keys_.size());
+        const auto bit = [](bool b) { return static_cast<unsigned>(b); };
+        return (bit(o.owner == 0) | bit(o.owner == owner_)) & (bit(p.owner == 0) | bit(p.owner == owner_)) &
+               bit(o.value < organisation_keys_.size()) & bit(p.value < party_keys_.size());
     }
     [[noreturn]] void refuse(organisation_id o, party_id p) const;
     // The keys copied into key_text_, the views pointed there.

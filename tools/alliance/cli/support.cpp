@@ -108,13 +108,19 @@ date::year parse_year(std::string_view argument, std::string_view text) {
 }
 
 namespace detail {
+// The first keys, in key order: a file of thousands of organisations would
+// otherwise make the one-line error thousands of keys long. `listing` names
+// the command that lists them all.
 template <class Ids, class Key>
-std::string known_keys(const Ids& ids, Key key) {
+std::string known_keys(const Ids& ids, Key key, std::string_view listing) {
+    constexpr std::size_t shown = 24;
     std::string out;
-    for (const auto id : ids) {
+    for (std::size_t i = 0; i < ids.size() && i < shown; ++i) {
         if (!out.empty()) out += ", ";
-        out += std::string(key(id));
+        out += std::string(key(ids[i]));
     }
+    if (ids.size() > shown)
+        out += ", and " + std::to_string(ids.size() - shown) + " more: `alliance " + std::string(listing) + "` lists them";
     return out.empty() ? "none" : out;
 }
 }  // namespace detail
@@ -125,7 +131,7 @@ alliance::organisation_id find_organisation(const dataset& d, std::string_view a
     throw usage_error(std::string(argument) + ": unknown organisation " + alliance::detail::echo(text) + " in " + d.origin +
                       " (known: " +
                       detail::known_keys(d.registry.organisations(),
-                                         [&](alliance::organisation_id o) { return d.registry.key(o); }) +
+                                         [&](alliance::organisation_id o) { return d.registry.key(o); }, "orgs") +
                       ")");
 }
 
@@ -142,7 +148,8 @@ alliance::party_id find_party(const dataset& d, std::string_view argument, std::
     if (by_code) return *by_code;
     throw usage_error(std::string(argument) + ": unknown party " + alliance::detail::echo(text) + " in " + d.origin +
                       " (known: " +
-                      detail::known_keys(d.registry.parties(), [&](alliance::party_id p) { return d.registry.key(p); }) +
+                      detail::known_keys(d.registry.parties(), [&](alliance::party_id p) { return d.registry.key(p); },
+                                         "parties") +
                       "; a party may also be named in English, or by a COW, G-W or ISO code)");
 }
 

@@ -580,14 +580,20 @@ inline registry restricted(const registry& r, organisation_id o) {
         const auto copy = out.add_party(r.key(who), r.name(who), r.kind(who));
         for (const auto alias : r.aliases(who)) out.add_alias(copy, alias);
     };
-    for (const auto who : r.parties_of(o)) copy_party(who);  // periods, unknown days, or both
+    // The organisation's own timelines and alternatives only: not every
+    // period of the registry, sorted, to keep one organisation's.
+    const std::string_view key = r.key(o);
+    const auto parties = r.parties_of(o);  // periods, unknown days, or both
+    for (const auto who : parties) copy_party(who);
     for (const auto& p : r.alternatives())
-        if (p.organisation == r.key(o)) copy_party(r.party(p.party));
-    for (const auto& p : r.periods())
-        if (p.organisation == r.key(o)) out.add(p);
-    for (const auto who : r.parties_of(o))
-        for (const auto& span : r.find_timeline(o, who)->unknown())
-            out.add_unknown(r.key(o), r.key(who), first_day(span), last_day(span));
+        if (p.organisation == key) copy_party(r.party(p.party));
+    for (const auto who : parties) {
+        const timeline& line = *r.find_timeline(o, who);
+        for (const auto& p : line.periods()) out.add(p);
+        for (const auto& span : line.unknown()) out.add_unknown(key, r.key(who), first_day(span), last_day(span));
+    }
+    for (const auto& p : r.alternatives())
+        if (p.organisation == key) out.add(p);
     return out;
 }
 

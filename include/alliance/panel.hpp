@@ -47,6 +47,7 @@
 #pragma once
 
 #include <alliance/days.hpp>
+#include <alliance/detail/panel_rules.hpp>
 #include <alliance/error.hpp>
 #include <alliance/index.hpp>
 #include <alliance/io/csv.hpp>  // write_csv_field
@@ -58,6 +59,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <ostream>
@@ -70,27 +72,101 @@ namespace alliance {
 
 // --- synopsis -----------------------------------------------------------------
 
+// What a row stands for: a state in a year or a month, or a pair of states
+// in a year (undirected: party1 < party2 by key, one row per pair; directed:
+// both orders, as in the directed-dyad data of the field).
+enum class panel_unit : std::uint8_t { state_year, state_month, dyad_year, directed_dyad_year };
+// How the days of a row's year (or month) become one answer:
+//   end_of_year  the status on the reference day (31 December; a month's last day)
+//   first_day    the status on the first day (1 January; a month's first day)
+//   any_day      member on at least one day
+//   majority     member on more than half of the days
+//   share        the fraction of the days on which it was a member (a number)
+// Each is decided from the days certainly and possibly a member: any_day is
+// yes when one day is certain, no when no day is possible, unknown between.
+enum class panel_rule : std::uint8_t { end_of_year, any_day, first_day, majority, share };
+// "state-year", "state-month", "dyad-year", "directed-dyad-year"; parse_* gives none for other text.
+[[nodiscard]] constexpr std::string_view to_string(panel_unit u) noexcept;
+[[nodiscard]] constexpr std::optional<panel_unit> parse_panel_unit(std::string_view text) noexcept;
+// "end-of-year", "any-day", "first-day", "majority", "share".
+[[nodiscard]] constexpr std::string_view to_string(panel_rule r) noexcept;
+[[nodiscard]] constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noexcept;
+
 struct panel_options {
     std::optional<int> first_year;  // inclusive; default: the earliest year a stated boundary mentions
     std::optional<int> last_year;   // inclusive; default: the latest year a stated boundary mentions
-    // The day of each year on which the status is read. Must exist in every
-    // year (29 February does not): else errc::invalid_date.
+    // The day of each year on which end_of_year reads the status. Must exist
+    // in every year (29 February does not): else errc::invalid_date.
     date::month_day reference_day = date::December / date::day{31};
+    panel_unit unit = panel_unit::state_year;  // for for_each_panel_row; the named panels fix their own
+    panel_rule rule = panel_rule::end_of_year;
 };
 
+// A frame: the states that get a row whatever their membership (a regression
+// needs the non-members as 0), with the days each is in it. One entry per
+// spell; entries of one key are one state. data/codes.hpp builds the
+// Correlates of War and Gleditsch-Ward system frames (codes::system_frame).
+struct frame_entry {
+    std::string key;               // the row's party column: the registry's key for a party, else the state's code
+    std::optional<party_id> party;  // the registry's party it is, if any
+    date::sys_days first;          // in the frame from this day...
+    date::sys_days last;           // ...to this one, both included
+    std::uint16_t code = 0;        // the state's number in the frame's system (COW or G-W), 0 if none
+};
+struct panel_frame {
+    std::string name;  // "cow-system"
+    std::vector<frame_entry> entries;
+};
+
+// One row of any panel, as for_each_panel_row() hands it over. In state
+// units party2 is empty and status holds the standing on the rule's day (the
+// first day for first_day, the reference day for end_of_year, the last day
+// otherwise); in dyad units status is unused. Outside the organisation's
+// coverage every day is unknown: member is unknown, the shares 0 and 1.
+struct panel_row {
+    std::string_view organisation;
+    std::string_view party1;  // the party (state units) or the first of the pair
+    std::string_view party2;
+    std::optional<party_id> id1, id2;  // none for a frame's state that is no party of the registry
+    const frame_entry* entry1 = nullptr;  // in a frame panel, the entry (spell) in the frame in this period
+    const frame_entry* entry2 = nullptr;
+    int year = 0;
+    unsigned month = 0;  // 1-12 in state-month panels, 0 otherwise
+    answer member = answer::unknown;  // by the rule (dyads: both members); share: yes/no once decided
+    double share_low = 0;   // the fraction of the period's days certainly a member (dyads: both)
+    double share_high = 0;  // ...possibly a member; share_low == share_high when decided
+    status_reading status = status_reading::unknown();
+};
+
+// Calls visit(const panel_row&) for every row of the organisation's panel,
+// as it is computed: nothing is kept, a panel of any size runs in the memory
+// of its parties' timelines. Rows go by party1 (key order), party2, then
+// year and month. Without a frame the rows are the organisation's parties
+// (every party with a period there); with one, the frame's states in the
+// periods they are in it (a party of the organisation outside the frame has
+// no row). The row's views live until visit returns.
+template <class Visit>
+void for_each_panel_row(const registry& r, std::string_view organisation, const panel_options& options, Visit&& visit);
+template <class Visit>
+void for_each_panel_row(const registry& r, std::string_view organisation, const panel_frame& frame,
+                        const panel_options& options, Visit&& visit);
+
 // One row per party of the organisation (every party with a period there,
-// in key order) per year, ascending: the status on the reference day.
+// in key order) per year, ascending: the status on the reference day, and
+// whether it was a member by options.rule (for_each_panel_row has the rest).
 struct state_year_row {
     std::string_view organisation;
     std::string_view party;
     int year;
     status_reading status;
+    answer member = answer::unknown;  // by options.rule (end_of_year: status.is(member))
 };
 [[nodiscard]] std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
                                                            const panel_options& options = {});
 
 // One row per unordered pair of the organisation's parties (party1 < party2
-// by key) per year: were both members on the reference day? yes when both
+// by key) per year: were both members (on the reference day, or by
+// options.rule)? yes when both
 // certainly were, no when at least one certainly was not (its status is
 // known and is not `member`), unknown otherwise. Ordered by party1, party2, year.
 struct dyad_year_row {
@@ -125,6 +201,11 @@ struct dyad_year_count_row {
     friend bool operator!=(const dyad_year_count_row& a, const dyad_year_count_row& b) noexcept { return !(a == b); }
 };
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options = {});
+// The same rows handed to visit(const dyad_year_count_row&) as they are
+// counted, in the same order, none kept: the memory of a block of years'
+// bit sets (at most 64 MiB), whatever the size of the table.
+template <class Visit>
+void for_each_dyad_year_count(const registry& r, const panel_options& options, Visit&& visit);
 
 // The same table with party ids instead of keys (28 bytes a row instead of
 // 48): for tables of millions of rows that are merged by id, not printed.
@@ -234,63 +315,241 @@ static_assert(bits_set(0) == 0 && bits_set(~std::uint64_t{0}) == 64 && bits_set(
 
 }  // namespace detail
 
-namespace detail {
-// A timeline's reading on a day, unknown outside the organisation's coverage.
-inline status_reading covered_status(const registry& r, organisation_id o, const timeline& t, date::sys_days day) {
-    return r.covers(o, day) ? t.status_on(day) : status_reading::unknown();
-}
-}  // namespace detail
 
 inline date::sys_days reference_day(int year, date::month_day day) { return detail::checked_reference_day(year, day); }
 
+constexpr std::string_view to_string(panel_unit u) noexcept {
+    switch (u) {
+        case panel_unit::state_year: return "state-year";
+        case panel_unit::state_month: return "state-month";
+        case panel_unit::dyad_year: return "dyad-year";
+        case panel_unit::directed_dyad_year: return "directed-dyad-year";
+    }
+    return "state-year";
+}
+
+constexpr std::optional<panel_unit> parse_panel_unit(std::string_view text) noexcept {
+    for (const auto u : {panel_unit::state_year, panel_unit::state_month, panel_unit::dyad_year,
+                         panel_unit::directed_dyad_year})
+        if (to_string(u) == text) return u;
+    return std::nullopt;
+}
+
+constexpr std::string_view to_string(panel_rule r) noexcept {
+    switch (r) {
+        case panel_rule::end_of_year: return "end-of-year";
+        case panel_rule::any_day: return "any-day";
+        case panel_rule::first_day: return "first-day";
+        case panel_rule::majority: return "majority";
+        case panel_rule::share: return "share";
+    }
+    return "end-of-year";
+}
+
+constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noexcept {
+    for (const auto r : {panel_rule::end_of_year, panel_rule::any_day, panel_rule::first_day, panel_rule::majority,
+                         panel_rule::share})
+        if (to_string(r) == text) return r;
+    return std::nullopt;
+}
+
+namespace detail {
+
+// The rule's answer from a period's tally.
+constexpr answer rule_answer(panel_rule rule, const period_tally& t) noexcept {
+    switch (rule) {
+        case panel_rule::end_of_year: return t.on_reference;
+        case panel_rule::first_day: return t.on_first;
+        case panel_rule::any_day: return t.yes > 0 ? answer::yes : t.maybe == 0 ? answer::no : answer::unknown;
+        case panel_rule::majority:
+            return 2 * std::uint64_t{t.yes} > t.days                ? answer::yes
+                   : 2 * (std::uint64_t{t.yes} + t.maybe) <= t.days ? answer::no
+                                                                    : answer::unknown;
+        case panel_rule::share: return t.maybe > 0 ? answer::unknown : t.yes > 0 ? answer::yes : answer::no;
+    }
+    return answer::unknown;
+}
+
+// The day whose standing a state row shows under the rule.
+constexpr std::int32_t status_day(panel_rule rule, const panel_period& p) noexcept {
+    return rule == panel_rule::first_day ? p.first : rule == panel_rule::end_of_year ? p.reference : p.last;
+}
+
+inline std::int32_t day_number(date::sys_days d) noexcept { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+
+// The rows' periods, years lo..hi, by month when the unit asks.
+inline std::vector<panel_period> panel_periods(int lo, int hi, const panel_options& options) {
+    std::vector<panel_period> out;
+    if (lo > hi) return out;
+    const bool monthly = options.unit == panel_unit::state_month;
+    out.reserve(static_cast<std::size_t>(hi - lo + 1) * (monthly ? 12u : 1u));
+    for (int y = lo; y <= hi; ++y) {
+        const date::year year{y};
+        if (!monthly) {
+            out.push_back({y, 0, day_number(date::sys_days{year / date::January / 1}),
+                           day_number(date::sys_days{year / date::December / 31}),
+                           day_number(checked_reference_day(y, options.reference_day))});
+            continue;
+        }
+        for (unsigned m = 1; m <= 12; ++m) {
+            const auto last = day_number(date::sys_days{year / date::month{m} / date::last});
+            out.push_back({y, m, day_number(date::sys_days{year / date::month{m} / 1}), last, last});
+        }
+    }
+    return out;
+}
+
+// A row's state: a party of the organisation, or a frame's state.
+struct panel_entity {
+    std::string_view key;
+    std::optional<party_id> party;
+    std::vector<const frame_entry*> spells;  // in a frame: its entries, by first day; empty: always there
+    std::vector<std::pair<std::int32_t, status_reading>> standing;  // spans, as detail::readings() gives them
+    answer_spans member;                                             // the same spans read as "member?"
+    std::vector<const frame_entry*> present;  // per period: the spell in the frame then (null: none); frames only
+};
+
+inline void read_spans(const registry& r, organisation_id o, panel_entity& e,
+                       std::vector<std::pair<std::int32_t, layered_reading>>& spans, std::vector<std::int32_t>& points) {
+    static const timeline nothing{};
+    const timeline* t = e.party ? r.find_timeline(o, *e.party) : nullptr;
+    readings(t ? *t : nothing, r.coverage(o), std::numeric_limits<std::int32_t>::min(), spans, points);
+    e.standing.clear();
+    e.member.clear();
+    for (const auto& [day, reading] : spans) {
+        e.standing.emplace_back(day, reading.standing);
+        const answer a = reading.standing.is(status::member);
+        if (e.member.empty() || e.member.back().second != a) e.member.emplace_back(day, a);
+    }
+}
+
+inline status_reading standing_on(const panel_entity& e, std::int32_t day) {
+    const auto it = std::upper_bound(e.standing.begin(), e.standing.end(), day,
+                                     [](std::int32_t d, const auto& span) { return d < span.first; });
+    return it == e.standing.begin() ? status_reading::unknown() : std::prev(it)->second;
+}
+
+// Visits every row over the entities (in row order already).
+template <class Visit>
+void visit_panel(const registry& r, organisation_id o, std::vector<panel_entity>& entities, int lo, int hi,
+                 const panel_options& options, bool framed, Visit& visit) {
+    const std::vector<panel_period> periods = panel_periods(lo, hi, options);
+    if (periods.empty()) return;
+    std::vector<std::pair<std::int32_t, layered_reading>> spans;
+    std::vector<std::int32_t> points;
+    for (auto& e : entities) {
+        read_spans(r, o, e, spans, points);
+        if (!framed) continue;
+        e.present.assign(periods.size(), nullptr);
+        for (std::size_t k = 0; k < periods.size(); ++k)
+            for (const frame_entry* f : e.spells)
+                if (day_number(f->first) <= periods[k].last && periods[k].first <= day_number(f->last)) e.present[k] = f;
+    }
+    const auto in_frame = [&](const panel_entity& e, std::size_t k) { return !framed || e.present[k] != nullptr; };
+    const auto entry = [&](const panel_entity& e, std::size_t k) { return framed ? e.present[k] : nullptr; };
+    const std::string_view org = r.key(o);
+    panel_row row;
+    row.organisation = org;
+    const auto fill = [&](const panel_period& p, const period_tally& t) {
+        row.year = p.year;
+        row.month = p.month;
+        row.member = rule_answer(options.rule, t);
+        row.share_low = static_cast<double>(t.yes) / t.days;
+        row.share_high = static_cast<double>(t.yes + t.maybe) / t.days;
+    };
+    if (options.unit == panel_unit::state_year || options.unit == panel_unit::state_month) {
+        for (const auto& e : entities) {
+            row.party1 = e.key;
+            row.id1 = e.party;
+            tally_periods(e.member, periods, [&](std::size_t k, const period_tally& t) {
+                if (!in_frame(e, k)) return;
+                fill(periods[k], t);
+                row.entry1 = entry(e, k);
+                row.status = standing_on(e, status_day(options.rule, periods[k]));
+                visit(static_cast<const panel_row&>(row));
+            });
+        }
+        return;
+    }
+    const bool directed = options.unit == panel_unit::directed_dyad_year;
+    answer_spans pair;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+        for (std::size_t j = directed ? 0 : i + 1; j < entities.size(); ++j) {
+            if (i == j) continue;
+            const auto& a = entities[i];
+            const auto& b = entities[j];
+            combine(a.member, b.member, pair);
+            row.party1 = a.key;
+            row.party2 = b.key;
+            row.id1 = a.party;
+            row.id2 = b.party;
+            tally_periods(pair, periods, [&](std::size_t k, const period_tally& t) {
+                if (!in_frame(a, k) || !in_frame(b, k)) return;
+                fill(periods[k], t);
+                row.entry1 = entry(a, k);
+                row.entry2 = entry(b, k);
+                visit(static_cast<const panel_row&>(row));
+            });
+        }
+}
+
+// The years of an organisation's panel: the options', else those its periods state.
+inline std::pair<int, int> organisation_years(const registry& r, organisation_id o, const panel_options& options) {
+    std::vector<const timeline*> lines;
+    for (const party_id p : r.parties_of(o))
+        if (const timeline* t = r.find_timeline(o, p)) lines.push_back(t);
+    return panel_years(lines, options);
+}
+
+}  // namespace detail
+
+template <class Visit>
+void for_each_panel_row(const registry& r, std::string_view organisation, const panel_options& options, Visit&& visit) {
+    const organisation_id o = r.organisation(organisation);
+    const auto [lo, hi] = detail::organisation_years(r, o, options);
+    std::vector<detail::panel_entity> entities;
+    for (const party_id p : r.parties_of(o)) entities.push_back({r.key(p), p, {}, {}, {}, {}});
+    detail::visit_panel(r, o, entities, lo, hi, options, false, visit);
+}
+
+template <class Visit>
+void for_each_panel_row(const registry& r, std::string_view organisation, const panel_frame& frame,
+                        const panel_options& options, Visit&& visit) {
+    const organisation_id o = r.organisation(organisation);
+    const auto [lo, hi] = detail::organisation_years(r, o, options);
+    std::vector<const frame_entry*> sorted;
+    for (const auto& e : frame.entries) sorted.push_back(&e);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const frame_entry* a, const frame_entry* b) {
+        return a->key != b->key ? a->key < b->key : a->first < b->first;
+    });
+    std::vector<detail::panel_entity> entities;
+    for (const frame_entry* e : sorted) {
+        if (entities.empty() || entities.back().key != e->key) entities.push_back({e->key, e->party, {}, {}, {}, {}});
+        if (e->party && !entities.back().party) entities.back().party = e->party;
+        entities.back().spells.push_back(e);
+    }
+    detail::visit_panel(r, o, entities, lo, hi, options, true, visit);
+}
+
 inline std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
                                                     const panel_options& options) {
-    const organisation_id o = r.organisation(organisation);
-    const std::vector<party_id> parties = r.parties_of(o);
-    std::vector<const timeline*> lines;
-    for (const party_id p : parties) lines.push_back(r.find_timeline(o, p));
-    const auto [lo, hi] = detail::panel_years(lines, options);
-
+    panel_options yearly = options;
+    yearly.unit = panel_unit::state_year;
     std::vector<state_year_row> rows;
-    if (lo > hi) return rows;
-    rows.reserve(parties.size() * static_cast<std::size_t>(hi - lo + 1));
-    for (std::size_t i = 0; i < parties.size(); ++i)
-        for (int y = lo; y <= hi; ++y)
-            rows.push_back({r.key(o), r.key(parties[i]), y,
-                            detail::covered_status(r, o, *lines[i], detail::checked_reference_day(y, options.reference_day))});
+    for_each_panel_row(r, organisation, yearly, [&](const panel_row& row) {
+        rows.push_back({row.organisation, row.party1, row.year, row.status, row.member});
+    });
     return rows;
 }
 
 inline std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
                                                   const panel_options& options) {
-    const organisation_id o = r.organisation(organisation);
-    const std::vector<party_id> parties = r.parties_of(o);
-    std::vector<const timeline*> lines;
-    for (const party_id p : parties) lines.push_back(r.find_timeline(o, p));
-    const auto [lo, hi] = detail::panel_years(lines, options);
-
+    panel_options yearly = options;
+    yearly.unit = panel_unit::dyad_year;
     std::vector<dyad_year_row> rows;
-    if (lo > hi || parties.size() < 2) return rows;
-    const auto years = static_cast<std::size_t>(hi - lo + 1);
-    // Each party's answer to "member on the reference day?", read once per year.
-    std::vector<answer> member(parties.size() * years);
-    for (std::size_t i = 0; i < parties.size(); ++i)
-        for (std::size_t k = 0; k < years; ++k)
-            member[i * years + k] =
-                detail::covered_status(r, o, *lines[i],
-                                       detail::checked_reference_day(lo + static_cast<int>(k), options.reference_day))
-                    .is(status::member);
-
-    rows.reserve(parties.size() * (parties.size() - 1) / 2 * years);
-    for (std::size_t i = 0; i < parties.size(); ++i)
-        for (std::size_t j = i + 1; j < parties.size(); ++j)
-            for (std::size_t k = 0; k < years; ++k) {
-                const answer a = member[i * years + k], b = member[j * years + k];
-                const answer both = (a == answer::no || b == answer::no)     ? answer::no
-                                    : (a == answer::yes && b == answer::yes) ? answer::yes
-                                                                             : answer::unknown;
-                rows.push_back({r.key(o), r.key(parties[i]), r.key(parties[j]), lo + static_cast<int>(k), both});
-            }
+    for_each_panel_row(r, organisation, yearly, [&](const panel_row& row) {
+        rows.push_back({row.organisation, row.party1, row.party2, row.year, row.member});
+    });
     return rows;
 }
 
@@ -465,6 +724,17 @@ struct id_row_sink {
     }
 };
 
+template <class Visit>
+struct visiting_sink {
+    std::vector<std::string_view> keys;  // by party id
+    Visit& visit;
+    [[nodiscard]] static bool fresh() noexcept { return false; }
+    static void reserve(std::size_t) noexcept {}
+    void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
+        visit(static_cast<const dyad_year_count_row&>(dyad_year_count_row{keys[a.value], keys[b.value], y, certain, possible}));
+    }
+};
+
 template <class Source>
 std::vector<dyad_year_count_row> dyad_year_counts(const Source& source, const panel_options& options) {
     key_row_sink out;
@@ -484,6 +754,13 @@ void dyad_year_counts_by_id(const Source& source, const panel_options& options, 
 
 inline std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
     return detail::dyad_year_counts(r, options);
+}
+
+template <class Visit>
+void for_each_dyad_year_count(const registry& r, const panel_options& options, Visit&& visit) {
+    detail::visiting_sink<Visit> out{{}, visit};
+    for (std::uint32_t p = 0; p < r.party_count(); ++p) out.keys.push_back(r.key(party_id{p}));
+    detail::dyad_year_scan(r, options, out);
 }
 
 inline void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {

@@ -28,12 +28,14 @@
 #include <alliance/data/cow_states.hpp>
 #include <alliance/data/detail/codes_table.hpp>
 #include <alliance/error.hpp>
+#include <alliance/panel.hpp>  // panel_frame
 #include <alliance/registry.hpp>
 
 #include <date/date.h>
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -132,6 +134,20 @@ struct held_code {
 // parties of the registry, GMY and GFR, asked without a day).
 [[nodiscard]] std::optional<party_id> find_party(const registry& r, std::string_view key_or_code,
                                                  std::optional<date::sys_days> day = std::nullopt);
+
+// The states of a system as a panel frame over the registry (the rows every
+// regression needs, non-members included): scheme::cown, the Correlates of
+// War state system (frame "cow-system", states2016: 191 states in 2000);
+// scheme::gwn, Gleditsch and Ward's list of independent states ("gw-system",
+// microstates included). One entry per spell of a state in the system, days
+// as the list gives them (a spell still going on ends 9999-12-31), with the
+// state's number in `code`. A state that is a party of the registry (its
+// country held, on the spell's last day or today, a code that is the party's
+// key or alias) is keyed by the party's key; any other by the last code it
+// held during the spell in the scheme most of the registry's keys are written
+// in (cowc, iso3c or gwc: "AUT" beside CSTO's ISO keys, "AUS" beside COW's),
+// else by the system's letters, else by its number. Another scheme is errc::malformed_input.
+[[nodiscard]] panel_frame system_frame(const registry& r, scheme system);
 
 // --- implementation -----------------------------------------------------------
 
@@ -366,6 +382,48 @@ inline std::optional<party_id> find_party(const registry& r, std::string_view ke
                         (day ? " on " + alliance::to_string(*day) : std::string(" over time")) + ": " + both);
     }
     return found.front().first;
+}
+
+inline panel_frame system_frame(const registry& r, scheme system) {
+    if (system != scheme::cown && system != scheme::gwn)
+        throw error(errc::malformed_input, "alliance.codes.system",
+                    "a system frame is that of cown (the Correlates of War state system) or gwn (Gleditsch-Ward), not " +
+                        std::string(to_string(system)));
+    const scheme letters = system == scheme::cown ? scheme::cowc : scheme::gwc;
+    // The scheme the registry's keys are written in: the one most keys name a country in.
+    const std::array<scheme, 3> key_schemes{letters, scheme::iso3c, system == scheme::cown ? scheme::gwc : scheme::cowc};
+    std::array<std::size_t, 3> votes{};
+    for (const auto p : r.parties())
+        for (const auto& m : find_all(r.key(p)))
+            for (std::size_t k = 0; k < key_schemes.size(); ++k)
+                if (m.by == key_schemes[k]) ++votes[k];
+    const scheme keyed = key_schemes[static_cast<std::size_t>(std::max_element(votes.begin(), votes.end()) - votes.begin())];
+
+    const date::sys_days today = date::floor<date::days>(std::chrono::system_clock::now());
+    const date::sys_days never_ends{date::year{9999} / 12 / 31};
+    panel_frame frame{system == scheme::cown ? "cow-system" : "gw-system", {}};
+    for (std::uint16_t c = 0; c < country_count(); ++c)
+        for (const auto& h : history(country_id{c}, system)) {
+            const date::sys_days last = h.last.value_or(never_ends);
+            const date::sys_days day = std::max(h.first, std::min(last, today));
+            const auto parties = detail::parties_of(r, country_id{c}, day);
+            // The last code the state held in a scheme during the spell, if any.
+            const auto held_in = [&](scheme s) -> std::optional<std::string> {
+                std::optional<std::string> found;
+                for (const auto& k : history(country_id{c}, s))
+                    if (k.first <= last && h.first <= k.last.value_or(never_ends)) found = k.value.text();
+                return found;
+            };
+            std::string key;
+            if (!parties.empty()) key = std::string(r.key(parties.front()));
+            else if (auto own = held_in(keyed)) key = std::move(*own);
+            else if (auto in_system = held_in(letters)) key = std::move(*in_system);
+            else key = h.value.text();
+            frame.entries.push_back({std::move(key),
+                                     parties.empty() ? std::nullopt : std::optional<party_id>(parties.front()), h.first,
+                                     last, h.value.number});
+        }
+    return frame;
 }
 
 }  // namespace alliance::data::codes

@@ -11,9 +11,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <exception>
 #include <fstream>
+#include <iostream>
 #include <functional>
 #include <optional>
 #include <ostream>
@@ -55,6 +58,11 @@ std::string cut_long_words(const std::string& text) {
     return out;
 }
 
+// Where a long run shows its progress: stderr, when it is the terminal's.
+std::ostream* terminal_stderr(std::ostream& err) {
+    return &err == &std::cerr && isatty(STDERR_FILENO) != 0 ? &err : nullptr;
+}
+
 std::string one_line(std::string text) {
     for (char& c : text)
         if (c == '\n' || c == '\r') c = ' ';
@@ -70,6 +78,8 @@ struct arguments {
     std::optional<std::string> maybe_org, maybe_party;
     std::string as;
     std::string unit;
+    std::string rule = "end-of-year", frame = "members";  // panel
+    bool all = false;                                     // panel --all
     std::optional<std::string> from_opt, to_opt, output;
     bool active = false;  // members --active
     std::optional<std::string> codes;
@@ -194,18 +204,35 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         ->required()
         ->check(CLI::IsMember({"csv", "json"}));
 
-    auto* panel = command("panel", "a CSV panel: status per party-year, or both-members per pair-year (on 31 December)",
+    auto* panel = command("panel",
+                          "a CSV panel of ORG (or counts over --all): per state-year or -month, or per pair-year, "
+                          "by a year rule, over the members or a state system",
                           [&](const dataset& d, std::ostream& o) {
-                              std::optional<int> first, last;
-                              if (a.from_opt) first = static_cast<int>(parse_year("--from", *a.from_opt));
-                              if (a.to_opt) last = static_cast<int>(parse_year("--to", *a.to_opt));
-                              panel_csv(d, a.org, a.unit == "state-year" ? panel_unit::state_year : panel_unit::dyad_year,
-                                        first, last, o);
+                              panel_request request;
+                              request.org = a.maybe_org;
+                              request.all = a.all;
+                              request.unit = a.unit;
+                              request.rule = a.rule;
+                              request.frame = a.frame;
+                              if (a.from_opt) request.first_year = static_cast<int>(parse_year("--from", *a.from_opt));
+                              if (a.to_opt) request.last_year = static_cast<int>(parse_year("--to", *a.to_opt));
+                              panel_csv(d, request, o, detail::terminal_stderr(err));
                           });
-    panel->add_option("ORG", a.org, "organisation key")->required();
-    panel->add_option("--unit", a.unit, "state-year or dyad-year")
+    panel->add_option("ORG", a.maybe_org, "organisation key (or --all)");
+    panel->add_flag("--all", a.all,
+                    "every organisation: per pair-year, how many the two certainly and possibly share "
+                    "(dyadigos, dyadigos_possible)");
+    panel->add_option("--unit", a.unit, "state-year, state-month, dyad-year or directed-dyad-year")
         ->required()
-        ->check(CLI::IsMember({"state-year", "dyad-year"}));
+        ->check(CLI::IsMember({"state-year", "state-month", "dyad-year", "directed-dyad-year"}));
+    panel->add_option("--rule", a.rule,
+                      "how a year (month) becomes one answer: end-of-year (default: the status on 31 December), "
+                      "first-day, any-day, majority (more than half the days) or share (the fraction of the days)")
+        ->check(CLI::IsMember({"end-of-year", "first-day", "any-day", "majority", "share"}));
+    panel->add_option("--frame", a.frame,
+                      "the rows: members (default: the organisation's parties) or every state of cow-system or "
+                      "gw-system in each year, non-members 0")
+        ->check(CLI::IsMember({"members", "cow-system", "gw-system"}));
     panel->add_option("--from", a.from_opt, "first year (default: the earliest year the data states)")
         ->option_text("YEAR");
     panel->add_option("--to", a.to_opt, "last year (default: the latest year the data states)")->option_text("YEAR");

@@ -35,13 +35,31 @@ std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view l
     }
 }
 
-code_columns::code_columns(const dataset& d, std::string_view missing) : d_(d), missing_(missing) {
+code_columns::code_columns(const dataset& d, std::string_view missing)
+    : d_(d), schemes_(d.code_schemes), missing_(missing) {
     if (!empty()) d_.used_codes = true;
+}
+
+void code_columns::ensure(alliance::data::codes::scheme s) {
+    if (std::find(schemes_.begin(), schemes_.end(), s) == schemes_.end()) schemes_.insert(schemes_.begin(), s);
+    d_.used_codes = true;
+}
+
+std::vector<std::string> code_columns::cells(alliance::data::codes::scheme in, std::uint16_t number,
+                                             date::sys_days day) {
+    namespace codes = alliance::data::codes;
+    const auto country = codes::find(std::to_string(number), in, day);
+    std::vector<std::string> out;
+    for (const auto s : schemes_) {
+        const auto value = country ? codes::code_of(*country, s, day) : std::nullopt;
+        out.push_back(value ? value->text() : missing_);
+    }
+    return out;
 }
 
 std::vector<std::string> code_columns::names(std::string_view prefix, bool upper) const {
     std::vector<std::string> out;
-    for (const auto s : d_.code_schemes) {
+    for (const auto s : schemes_) {
         std::string name = std::string(prefix) + "_" + std::string(alliance::data::codes::to_string(s));
         if (upper)
             for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -56,7 +74,7 @@ std::vector<std::string> code_columns::cells(alliance::party_id p, date::sys_day
     auto it = country_.find(key);
     if (it == country_.end()) it = country_.emplace(key, codes::country_of(d_.registry, p, day)).first;
     std::vector<std::string> out;
-    for (const auto s : d_.code_schemes) {
+    for (const auto s : schemes_) {
         const auto value = it->second ? codes::code_of(*it->second, s, day) : std::nullopt;
         out.push_back(value ? value->text() : missing_);
     }
@@ -66,7 +84,7 @@ std::vector<std::string> code_columns::cells(alliance::party_id p, date::sys_day
 std::vector<std::string> code_columns::cells(alliance::party_id p) {
     namespace codes = alliance::data::codes;
     std::vector<std::string> out;
-    for (const auto s : d_.code_schemes) {
+    for (const auto s : schemes_) {
         // The codes of the party's countries held on a day the party is that country.
         std::vector<std::string> held;
         for (const auto c : codes::countries_of(d_.registry, p))

@@ -39,16 +39,24 @@ namespace alliance_cli {
 class code_columns {
 public:
     code_columns(const dataset& d, std::string_view missing);
-    [[nodiscard]] bool empty() const noexcept { return d_.code_schemes.empty(); }
+    [[nodiscard]] bool empty() const noexcept { return schemes_.empty(); }
+    // Adds a column for the scheme, first, unless --codes asked for it (a
+    // system frame's number: cown or gwn).
+    void ensure(alliance::data::codes::scheme s);
     // "party_cown", ... for the prefix "party".
     [[nodiscard]] std::vector<std::string> names(std::string_view prefix, bool upper = false) const;
     // The party's code in each scheme on the day.
     [[nodiscard]] std::vector<std::string> cells(alliance::party_id p, date::sys_days day);
     // Every code the party held in each scheme, oldest first, '/'-separated.
     [[nodiscard]] std::vector<std::string> cells(alliance::party_id p);
+    // The codes of the state whose code in `in` is `number` on the day (a
+    // frame's state, party or not).
+    [[nodiscard]] std::vector<std::string> cells(alliance::data::codes::scheme in, std::uint16_t number,
+                                                 date::sys_days day);
 
 private:
     const dataset& d_;
+    std::vector<alliance::data::codes::scheme> schemes_;
     std::string missing_;
     std::map<std::pair<std::uint32_t, std::int32_t>, std::optional<alliance::data::codes::country_id>> country_;
 };

@@ -104,7 +104,7 @@ struct panel_options {
 
 // A frame: the states that get a row whatever their membership (a regression
 // needs the non-members as 0), with the days each is in it. One entry per
-// spell; entries of one key are one state. data/codes.hpp builds the
+// spell; entries of one key and code are one state. data/codes.hpp builds the
 // Correlates of War and Gleditsch-Ward system frames (codes::system_frame).
 struct frame_entry {
     std::string key;               // the row's party column: the registry's key for a party, else the state's code
@@ -140,7 +140,7 @@ struct panel_row {
 
 // Calls visit(const panel_row&) for every row of the organisation's panel,
 // as it is computed: nothing is kept, a panel of any size runs in the memory
-// of its parties' timelines. Rows go by party1 (key order), party2, then
+// of its parties' timelines. Rows go by party1 (key order; in a frame, then the state's number), party2, then
 // year and month. Without a frame the rows are the organisation's parties
 // (every party with a period there); with one, the frame's states in the
 // periods they are in it (a party of the organisation outside the frame has
@@ -519,12 +519,15 @@ void for_each_panel_row(const registry& r, std::string_view organisation, const 
     const auto [lo, hi] = detail::organisation_years(r, o, options);
     std::vector<const frame_entry*> sorted;
     for (const auto& e : frame.entries) sorted.push_back(&e);
+    // One row per state of the frame: its key and number (two states of one
+    // key, West Germany and Germany under ISO's DEU in 1990, keep a row each).
     std::stable_sort(sorted.begin(), sorted.end(), [](const frame_entry* a, const frame_entry* b) {
-        return a->key != b->key ? a->key < b->key : a->first < b->first;
+        return a->key != b->key ? a->key < b->key : a->code != b->code ? a->code < b->code : a->first < b->first;
     });
     std::vector<detail::panel_entity> entities;
     for (const frame_entry* e : sorted) {
-        if (entities.empty() || entities.back().key != e->key) entities.push_back({e->key, e->party, {}, {}, {}, {}});
+        if (entities.empty() || entities.back().key != e->key || entities.back().spells.front()->code != e->code)
+            entities.push_back({e->key, e->party, {}, {}, {}, {}});
         if (e->party && !entities.back().party) entities.back().party = e->party;
         entities.back().spells.push_back(e);
     }

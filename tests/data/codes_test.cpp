@@ -9,6 +9,7 @@
 #include <alliance/data/codes.hpp>
 #include <alliance/data/csto.hpp>
 #include <alliance/io/read.hpp>
+#include <alliance/panel.hpp>
 #include <alliance/queries.hpp>
 
 #include <doctest/doctest.h>
@@ -289,4 +290,69 @@ TEST_CASE("find_party on the real COW IGO state-year file: DEU is GMY after 1990
     // NATO membership through the ISO code, as through COW's key.
     CHECK(alliance::status_of(r, "NATO", r.key(*codes::find_party(r, "DEU", day(2000, 1, 1))), day(2000, 1, 1)) ==
           alliance::status_of(r, "NATO", "GMY", day(2000, 1, 1)));
+}
+
+// --- system frames ---------------------------------------------------------------
+
+namespace {
+// Per year, how many codes of a state list have a spell touching it (COW's
+// own state-year convention: in the system on any day of the year).
+std::map<int, std::size_t> states_per_year(const std::vector<std::pair<int, std::pair<date::sys_days, date::sys_days>>>& spells,
+                                           int first, int last) {
+    std::map<int, std::set<int>> codes_in;
+    for (const auto& [code, days] : spells)
+        for (int y = first; y <= last; ++y)
+            if (days.first <= day(y, 12, 31) && day(y, 1, 1) <= days.second) codes_in[y].insert(code);
+    std::map<int, std::size_t> out;
+    for (int y = first; y <= last; ++y) out[y] = codes_in[y].size();
+    return out;
+}
+}  // namespace
+
+TEST_CASE("system frames give each year's states a row: 191 COW states in 2000, as states2016.csv counts") {
+    std::vector<std::pair<int, std::pair<date::sys_days, date::sys_days>>> cow, gw;
+    for (const auto& row : rows("data/cow-igo-v3/states2016.csv")) {
+        const auto when = [&](const char* y, const char* m, const char* d) {
+            return day(std::stoi(row.at(y)), static_cast<unsigned>(std::stoi(row.at(m))),
+                       static_cast<unsigned>(std::stoi(row.at(d))));
+        };
+        cow.push_back({std::stoi(row.at("ccode")), {when("styear", "stmonth", "stday"), when("endyear", "endmonth", "endday")}});
+    }
+    for (const auto& row : rows("data/country-codes/gwstates.csv"))
+        gw.push_back({std::stoi(row.at("gwcode")), {parse(row.at("start")), parse(row.at("end"))}});
+    const auto expected_cow = states_per_year(cow, 1816, 2016);
+    const auto expected_gw = states_per_year(gw, 1816, 2016);
+    CHECK(expected_cow.at(2000) == 191);
+
+    const auto r = alliance::data::csto_registry();
+    alliance::panel_options options;
+    options.first_year = 1816;
+    options.last_year = 2016;
+    for (const auto system : {scheme::cown, scheme::gwn}) {
+        CAPTURE(codes::to_string(system));
+        const auto frame = codes::system_frame(r, system);
+        std::map<int, std::size_t> per_year;
+        alliance::for_each_panel_row(r, "CSTO", frame, options, [&](const alliance::panel_row& row) { ++per_year[row.year]; });
+        CHECK(per_year == (system == scheme::cown ? expected_cow : expected_gw));
+    }
+
+    // In 2012: Russia is the party RUS and a member; Austria is no party, keyed
+    // by its ISO code as CSTO's parties are, and not a member; Uzbekistan left.
+    options.first_year = options.last_year = 2012;
+    std::map<int, alliance::panel_row> by_code;
+    std::map<int, std::string> keys;
+    const auto frame = codes::system_frame(r, scheme::cown);
+    alliance::for_each_panel_row(r, "CSTO", frame, options, [&](const alliance::panel_row& row) {
+        by_code[row.entry1->code] = row;
+        keys[row.entry1->code] = std::string(row.party1);
+    });
+    CHECK(keys.at(365) == "RUS");
+    CHECK(by_code.at(365).id1 == r.find_party("RUS"));
+    CHECK(by_code.at(365).member == alliance::answer::yes);
+    CHECK(keys.at(305) == "AUT");
+    CHECK(!by_code.at(305).id1);
+    CHECK(by_code.at(305).member == alliance::answer::no);
+    CHECK(keys.at(704) == "UZB");
+    CHECK(by_code.at(704).member == alliance::answer::no);
+    CHECK_THROWS_AS((void)codes::system_frame(r, scheme::iso3c), alliance::error);
 }

@@ -313,15 +313,21 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         return exit_error;
     }
     try {
-        std::ostringstream answer;
-        chosen.second(*d, answer);
-        if (name == "chart" && a.output) {
-            std::ofstream file(*a.output, std::ios::binary);
-            file << answer.str();
-            file.close();
-            if (!file) throw usage_error("-o: cannot write '" + *a.output + "'");
+        if (name == "panel") {
+            // A panel may be gigabytes: it is written as it is computed (its
+            // arguments are checked before its first line), not held.
+            chosen.second(*d, out);
         } else {
-            out << answer.str();
+            std::ostringstream answer;
+            chosen.second(*d, answer);
+            if (name == "chart" && a.output) {
+                std::ofstream file(*a.output, std::ios::binary);
+                file << answer.str();
+                file.close();
+                if (!file) throw usage_error("-o: cannot write '" + *a.output + "'");
+            } else {
+                out << answer.str();
+            }
         }
         out.flush();
         // A full disk or a closed stdout loses the answer: that is a failure, not a success.

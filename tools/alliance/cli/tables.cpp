@@ -18,6 +18,7 @@
 #include <chrono>
 #include <cstdint>
 #include <sstream>
+#include <stdexcept>
 #include <initializer_list>
 #include <optional>
 #include <ostream>
@@ -125,8 +126,11 @@ namespace detail {
 class progress_line {
 public:
     explicit progress_line(std::ostream* to) : to_(to), last_(std::chrono::steady_clock::now()) {}
-    void row() {
-        if (to_ == nullptr || (++rows_ & 0xffff) != 0) return;
+    // After each row: stops a run whose output is lost (a full disk, a closed pipe).
+    void row(const std::ostream& out) {
+        if ((++rows_ & 0xfff) != 0) return;
+        if (!out) throw std::runtime_error("cannot write the output (standard output is full or closed)");
+        if (to_ == nullptr || (rows_ & 0xffff) != 0) return;
         const auto now = std::chrono::steady_clock::now();
         if (now - last_ < std::chrono::seconds(1)) return;
         last_ = now;
@@ -199,7 +203,7 @@ void counts_csv(const dataset& d, const panel_request& request, alliance::panel_
             csv_cell(out, cell);
         }
         out << ',' << year << ',' << certain << ',' << possible << '\n';
-        progress.row();
+        progress.row(out);
     };
     // Directed: a year's pairs both ways, in key order; the rows of one year are held, no more.
     std::vector<alliance::dyad_year_count_row> year_rows;
@@ -327,7 +331,7 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
             detail::csv_cell(out, alliance::io::member_value(value, row.party1));
         }
         out << '\n';
-        progress.row();
+        progress.row(out);
     };
     if (frame) alliance::for_each_panel_row(d.registry, key, *frame, options, write);
     else alliance::for_each_panel_row(d.registry, key, options, write);

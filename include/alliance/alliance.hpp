@@ -4,6 +4,18 @@
 // table checks. File readers (<alliance/io/read.hpp>) and the datasets
 // (<alliance/data/csto.hpp>, <alliance/data/cow_states.hpp>) are included on
 // their own, so that a program pays only for what it reads.
+//
+// The layers, each built only on those before it (tests/package/layers.py
+// checks every include):
+//   core    partial_date, status, period, days, error, timeline, registry,
+//           queries, changes, allen, table — the model and its questions
+//   data    data/csto.hpp, data/cow_states.hpp, data/atop_members.hpp — datasets
+//   index   index.hpp — the model compiled for speed
+//   io      io/ — the file readers and the period CSV writer
+//   panels  panel.hpp, io/panel_csv.hpp, data/codes.hpp — panels, their CSV,
+//           the country-code crosswalk and its state-system frames
+// and above them the program (tools/alliance) and the bindings (bindings/).
+// Implementation details of a header live in detail/, named after it.
 #pragma once
 
 #include <alliance/allen.hpp>

@@ -4,6 +4,7 @@
 #include "run_cli.hpp"
 
 #include <alliance/data/csto.hpp>
+#include <alliance/io/panel_csv.hpp>
 #include <alliance/panel.hpp>
 
 #include <doctest/doctest.h>
@@ -75,7 +76,9 @@ TEST_CASE("panel --rule: Uzbekistan's 2012 under each rule, as the library reads
                                                       {"any-day", "CSTO,UZB,2012,withdrawn,1"},
                                                       {"majority", "CSTO,UZB,2012,withdrawn,0"},
                                                       {"share", "CSTO,UZB,2012,withdrawn,0.489071,0.489071,0.489071"}};
-    for (const auto& [rule, row] : expected) {
+    for (const auto& rule_and_row : expected) {
+        const std::string rule = rule_and_row.first;
+        const std::string row = rule_and_row.second;
         CAPTURE(rule);
         const auto r = cli({"panel", "CSTO", "--unit", "state-year", "--rule", rule, "--from", "2012", "--to", "2012"});
         REQUIRE(r.code == 0);

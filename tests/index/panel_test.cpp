@@ -1,6 +1,7 @@
 // Panels: the reference-day rule, unknown kept honest, and dyad-year counts
 // equal to asking the model organisation by organisation.
 #include <alliance/alliance.hpp>
+#include <alliance/io/panel_csv.hpp>
 #include <alliance/panel.hpp>
 
 #include <synthetic_data.hpp>

@@ -122,6 +122,21 @@ TEST_CASE("limits bound what one record may allocate") {
     CHECK(error_of(std::string(5000000, 'x')).find("a field longer than 1048576 bytes") != std::string::npos);
 }
 
+TEST_CASE("an input longer than the limit stops the read, counted over the whole input") {
+    alliance::io::csv_limits small;
+    small.max_input_bytes = 100;
+    std::string rows;
+    for (int i = 0; i < 25; ++i) rows += "a,b\n";  // 100 bytes
+    CHECK(parse(rows, small).rows.size() == 25);
+    CHECK(error_of(rows + "c,d\n", small) == "[alliance.csv.limit] test.csv:1: an input longer than 100 bytes");
+    // Over several buffers (64 KiB each), the count goes on.
+    small.max_input_bytes = 200000;
+    std::string big;
+    while (big.size() <= 200000) big += "0123456789,0123456789\n";
+    CHECK(error_of(big, small).find("an input longer than 200000 bytes") != std::string::npos);
+    CHECK(alliance::io::csv_limits{}.max_input_bytes == std::uint64_t{1} << 32);
+}
+
 TEST_CASE("the header names fields in errors and finds columns") {
     std::istringstream in("id,name\n1,a,extra\n");
     alliance::io::csv_reader csv(in, "h.csv");

@@ -300,6 +300,30 @@ TEST_CASE("a lenient read rejects and reports bad rows, and every row is account
           std::vector<std::string_view>{"ESP", "FRA"});
 }
 
+TEST_CASE("more periods of one party in one organisation than the limit: refused with the row, or rejected alone") {
+    alliance::io::read_options three;
+    three.max_periods_per_party = 3;
+    const std::string text = "organisation,party,status,from,to\nORG,AAA,member,1990,1991\nORG,AAA,observer,1991,1992\n"
+                             "ORG,BBB,member,1990,..\nORG,AAA,member,1992,1993\nORG,AAA,observer,1993,1994\n"
+                             "ORG,AAA,member,1994,1995\n";
+    try {
+        (void)read_text(text, nullptr, three);
+        FAIL("a fourth period of AAA was accepted");
+    } catch (const alliance::error& e) {
+        CHECK(std::string(e.what()) == "[alliance.limit.periods] periods.csv:6: more than 3 periods of 'AAA' in 'ORG' "
+                                       "(read_options::max_periods_per_party)");
+    }
+    // Lenient: the rows over the limit are rejected and not kept; every row is accounted for.
+    three.lenient = true;
+    alliance::io::read_report report;
+    const auto r = read_text(text, &report, three);
+    CHECK(report.periods == 4);
+    CHECK(report.rejected == 2);
+    CHECK(report.balanced());
+    CHECK(r.find_timeline(r.organisation("ORG"), r.party("AAA"))->period_count() == 3);
+    CHECK(alliance::io::read_options{}.max_periods_per_party == 1'000'000);
+}
+
 TEST_CASE("a header-only file is an empty registry") {
     alliance::io::read_report report;
     const auto r = read_text("organisation,party,status,from,to\n", &report);

@@ -47,6 +47,10 @@ struct csv_limits {
     std::size_t max_field_bytes = std::size_t{1} << 20;   // 1 MiB in one field
     std::size_t max_record_bytes = std::size_t{1} << 24;  // 16 MiB in one record
     std::size_t max_fields = 1u << 16;                    // 65,536 fields in one record
+    // 4 GiB in the whole input: a hundred times the largest real file (ATOP's
+    // member-level file, 3 MB; COW IGO state-year, 30 MB). What never ends
+    // (a device, a runaway pipe) stops with an error instead of filling memory.
+    std::uint64_t max_input_bytes = std::uint64_t{1} << 32;
 };
 
 class csv_reader {
@@ -111,6 +115,7 @@ private:
     std::size_t pos_ = 0;
     std::size_t end_ = 0;
     bool eof_ = false;
+    std::uint64_t read_bytes_ = 0;  // of the whole input, against max_input_bytes
     bool at_start_ = true;
 
     std::string data_;               // the current record's fields, back to back
@@ -171,6 +176,10 @@ inline bool csv_reader::fill() {
         eof_ = true;
         return false;
     }
+    read_bytes_ += end_;
+    if (read_bytes_ > limits_.max_input_bytes)
+        fail("alliance.csv.limit", "an input longer than " + std::to_string(limits_.max_input_bytes) + " bytes", line_,
+             npos);
     if (at_start_) {
         at_start_ = false;
         const auto byte = [&](std::size_t i) { return i < end_ ? static_cast<unsigned char>(buffer_[i]) : 0x100u; };

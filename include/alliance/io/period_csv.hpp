@@ -347,6 +347,13 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
                 if (const auto [it, fresh] = seen.emplace(std::move(identity), csv.line()); !fresh)
                     throw error(errc::malformed_input, "alliance.row.duplicate",
                                 "the same period as on line " + std::to_string(it->second), csv.where());
+                if (const timeline* line = o && who ? into.find_timeline(*o, *who) : nullptr;
+                    line != nullptr && line->period_count() >= options.max_periods_per_party)
+                    throw error(errc::malformed_input, "alliance.limit.periods",
+                                "more than " + std::to_string(options.max_periods_per_party) + " periods of " +
+                                    alliance::detail::echo(party_key) + " in " + alliance::detail::echo(organisation_key) +
+                                    " (read_options::max_periods_per_party)",
+                                csv.where());
                 into.add(p, csv.where());
                 ++report.periods;
                 ++report.rows_with_periods;

@@ -22,6 +22,10 @@ struct read_options {
     // bad byte) stop the read in both modes: after them no row boundary can be
     // trusted.
     bool lenient = false;
+    // The most periods one party may have in one organisation in a period CSV
+    // (the other formats derive at most one per year). A million build in a
+    // few seconds; past that a file is refused, not left to run for minutes.
+    std::size_t max_periods_per_party = 1'000'000;
 };
 
 struct read_report {

@@ -8,15 +8,24 @@
 //  - exit 0: nothing on stderr;
 //  - the same arguments give the same output again.
 // Arguments that would make the program touch files (--data, -o/--output,
-// anything with a '/') are not run: the file readers have targets of their own,
-// and a fuzzer must not write files where it runs.
+// anything with a '/') are not run: a fuzzer must not write files where it runs.
+//
+// Built with ALLIANCE_FUZZ_WITH_DATA (the target cli_data), the bytes before
+// the first 0x01 byte are a data file instead, written to one file in the
+// system's temporary folder (the same one for every run of a process) and
+// read with `--data FILE` before the arguments: every command, run on files
+// the fuzzer makes up, under the same properties.
 #include "fuzz_support.hpp"
 
 #include "cli/app.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -50,7 +59,19 @@ result run(const std::vector<std::string>& arguments) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::vector<std::string> arguments(1);
-    for (std::size_t i = 0; i < size; ++i) {
+    std::size_t i = 0;
+#ifdef ALLIANCE_FUZZ_WITH_DATA
+    static const std::string file =
+        (std::filesystem::temp_directory_path() / ("alliance-fuzz-" + std::to_string(getpid()) + ".csv")).string();
+    while (i < size && data[i] != 1) ++i;
+    std::ofstream(file, std::ios::binary | std::ios::trunc).write(reinterpret_cast<const char*>(data),
+                                                                   static_cast<std::streamsize>(i));
+    if (i < size) ++i;  // the 0x01
+    const std::vector<std::string> read_file{"--data", file};
+#else
+    const std::vector<std::string> read_file;
+#endif
+    for (; i < size; ++i) {
         if (data[i] == 0) {
             if (arguments.size() == max_arguments) return 0;
             arguments.emplace_back();
@@ -58,9 +79,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             arguments.back() += static_cast<char>(data[i]);
         }
     }
-    if (size == 0) arguments.clear();
+    if (arguments.size() == 1 && arguments.front().empty()) arguments.clear();
     for (const auto& a : arguments)
         if (touches_files(a)) return 0;
+    arguments.insert(arguments.begin(), read_file.begin(), read_file.end());
 
     std::string shown;
     for (const auto& a : arguments) shown += " '" + a + "'";

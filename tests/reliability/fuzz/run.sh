@@ -19,7 +19,7 @@ shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(dates timeline period_csv reader_cow_igo_state_year reader_cow_igo_igo_year
-             reader_cow_alliance_member reader_atop_member cli)
+             reader_cow_alliance_member reader_atop_member cli cli_data)
 fi
 
 cmake --preset fuzz

@@ -39,16 +39,22 @@ std::vector<sample> samples_in(const std::string& path) {
     text << in.rdbuf();
     std::vector<sample> out;
     bool in_code = false;
+    bool in_sample = false;  // the lines that follow belong to the last sample (of this very block)
     for (const auto& line : split_lines(text.str())) {
         if (line.rfind("```", 0) == 0) {
             in_code = !in_code;
+            in_sample = false;
             continue;
         }
         if (!in_code) continue;
-        if (line.rfind("$ alliance ", 0) == 0)
+        if (line.rfind("$ alliance ", 0) == 0) {
             out.push_back({line.substr(11), {}});
-        else if (!out.empty() && line.rfind("$ ", 0) != 0)
+            in_sample = true;
+        } else if (line.rfind("$ ", 0) == 0) {
+            in_sample = false;  // another program's command: its output is not compared
+        } else if (in_sample) {
             out.back().shown.push_back(line);
+        }
     }
     return out;
 }

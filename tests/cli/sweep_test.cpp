@@ -16,6 +16,7 @@
 #include "shared_data.hpp"
 
 #include <alliance/alliance.hpp>
+#include <alliance/io/csv.hpp>
 #include <alliance/io/period_csv.hpp>
 #include <alliance/io/read.hpp>
 
@@ -106,6 +107,9 @@ void sweep_file(const std::string& relative, std::size_t n, const std::vector<st
             {"changes", key, y + "-01-01", next + "-12-31"},
             {"panel", key, "--unit", "state-year"},
             {"panel", key, "--unit", "dyad-year", "--from", y, "--to", next},
+            {"panel", key, "--unit", "state-month", "--rule", "share", "--from", y, "--to", y},
+            {"panel", key, "--unit", "directed-dyad-year", "--rule", "majority", "--from", y, "--to", y},
+            {"panel", key, "--unit", "state-year", "--frame", "cow-system", "--rule", "any-day", "--from", y, "--to", y},
             {"chart", key},
             {"export", key, "--as", "csv"},
             {"export", key, "--as", "json"},
@@ -145,6 +149,15 @@ void sweep_file(const std::string& relative, std::size_t n, const std::vector<st
                 alliance::io::write_period_csv(expected, alone);
                 const bool same = again.str() == expected.str();  // not printed whole when it fails: it is long
                 CHECK_MESSAGE(same, "the CSV export of " << key << " is not the organisation written alone");
+            } else if (command == "panel") {
+                // A panel re-reads as CSV, every row as wide as its header.
+                std::istringstream in(result.out);
+                alliance::io::csv_reader csv(in, "panel.csv");
+                REQUIRE(csv.read_header());
+                const std::size_t width = csv.header().size();
+                std::size_t narrow = 0;
+                while (csv.next()) narrow += csv.size() == width ? 0u : 1u;
+                CHECK(narrow == 0);
             }
         }
     }

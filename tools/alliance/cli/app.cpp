@@ -4,6 +4,7 @@
 #include "cli/chart.hpp"
 #include "cli/codes.hpp"
 #include "cli/commands.hpp"
+#include "cli/panel.hpp"
 #include "cli/support.hpp"
 #include "cli/tables.hpp"
 

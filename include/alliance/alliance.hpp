@@ -9,7 +9,8 @@
 // checks every include):
 //   core    partial_date, status, period, days, error, timeline, registry,
 //           queries, changes, allen, table — the model and its questions
-//   data    data/csto.hpp, data/cow_states.hpp, data/atop_members.hpp — datasets
+//   data    data/csto.hpp, data/cow_states.hpp, data/cow_igos.hpp,
+//           data/atop_members.hpp — datasets
 //   index   index.hpp — the model compiled for speed
 //   io      io/ — the file readers and the period CSV writer
 //   panels  panel.hpp, io/panel_csv.hpp, data/codes.hpp — panels, their CSV,

@@ -6,8 +6,8 @@ includes only headers of its own layer or a lower one.
            error, timeline, registry, queries, changes, allen, table
            (detail/period_rules.hpp)
   data     the datasets over the model: data/csto.hpp, data/cow_states.hpp,
-           data/atop_members.hpp
-  index    the compiled query index: index.hpp
+           data/cow_igos.hpp, data/atop_members.hpp
+  index    the compiled query index: index.hpp (detail/index_*.hpp)
   io       the file readers and writers: io/
   panels   panels and frames: panel.hpp (detail/panel_*.hpp),
            io/panel_csv.hpp, and the country-code crosswalk
@@ -29,7 +29,7 @@ def layer_of(path):
     if path in ("panel.hpp", "io/panel_csv.hpp", "data/codes.hpp", "data/detail/codes_table.hpp") or \
             path.startswith("detail/panel_"):
         return "panels"
-    if path == "index.hpp":
+    if path == "index.hpp" or path.startswith("detail/index_"):
         return "index"
     if path.startswith("io/"):
         return "io"

@@ -7,7 +7,7 @@
 //
 // IGO-year columns. After ioname,orgname,year, each column is, by its exact
 // name, either a state (its igo_column in data::cow::states) or one of the
-// 15 metadata columns of the data's README (cow_igo::igo_year_metadata:
+// 15 metadata columns of the data's README (data::cow_igo::igo_year_metadata:
 // sdate, deaddate, dead, integrated, replaced, longorgname, ionum, igocode,
 // version, accuracyofpre1965membershipdates, sourcesandnotes, imputed,
 // political, social, economic), states first. Any other column (`Zimbabwe`,
@@ -48,7 +48,7 @@
 // numeric code ("2") and by the IGO-year column name ("usa") too
 // (data::cow::add_state). Organisations are the IGO's `ioname` as the
 // IGO-year file writes it (NATO, WPact); the state-year file's lower-case
-// columns are mapped to it through cow_igo::igos, and a column that is not in
+// columns are mapped to it through data::cow_igo::igos, and a column that is not in
 // that table becomes an organisation keyed by the column name. Organisation
 // attributes: "ionum", "sdate" and, when the IGO ended, "deaddate".
 //
@@ -69,7 +69,7 @@
 
 #include <alliance/data/cow_states.hpp>
 #include <alliance/error.hpp>
-#include <alliance/io/cow_igo_names.hpp>
+#include <alliance/data/cow_igos.hpp>
 #include <alliance/io/csv.hpp>
 #include <alliance/io/member_dates.hpp>
 #include <alliance/io/report.hpp>
@@ -266,14 +266,14 @@ inline bool count_cell(read_report& report, cow_code c) noexcept {
     std::string_view meant;
     for (const auto& s : data::cow::states)
         if (s.igo_column == lower) meant = s.igo_column;
-    for (const std::string_view m : cow_igo::igo_year_metadata)
+    for (const std::string_view m : data::cow_igo::igo_year_metadata)
         if (m == lower) meant = m;
     if (!meant.empty())
         bad_header(csv, column, "unknown column '" + name +
                                     "': the COW IGO v3 IGO-year file's column names are exact and lower case: '" +
                                     std::string(meant) + "'");
     std::string list;
-    for (const std::string_view m : cow_igo::igo_year_metadata) list += (list.empty() ? "" : ", ") + std::string(m);
+    for (const std::string_view m : data::cow_igo::igo_year_metadata) list += (list.empty() ? "" : ", ") + std::string(m);
     bad_header(csv, column, "unknown column '" + name +
                                 "': neither a COW state (afghanistan ... zimbabwe) nor a metadata column of the COW IGO "
                                 "v3 IGO-year file (" + list + ")");
@@ -330,7 +330,7 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
     for (std::size_t c = 3; c < width; ++c) {
         if (header[c].empty()) bad_header(csv, c, "an IGO column has no name");
         organisation_id o{};
-        if (const auto* igo = cow_igo::find_igo_column(header[c])) {
+        if (const auto* igo = data::cow_igo::find_igo_column(header[c])) {
             if (into.find_organisation(igo->ioname))
                 bad_header(csv, c, "the IGO '" + std::string(igo->ioname) + "' has two columns");
             o = into.add_organisation(igo->ioname, igo->orgname);
@@ -429,12 +429,12 @@ inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& 
     // would be dropped without a word while the report still balanced.
     std::vector<std::size_t> state_of;  // column - 3 -> index in data::cow::states
     std::size_t first_metadata = width;
-    std::array<bool, cow_igo::igo_year_metadata.size()> metadata_seen{};
+    std::array<bool, data::cow_igo::igo_year_metadata.size()> metadata_seen{};
     for (std::size_t c = 3; c < width; ++c) {
         const std::string& name = header[c];
-        const auto known = std::find(cow_igo::igo_year_metadata.begin(), cow_igo::igo_year_metadata.end(), name);
-        if (known != cow_igo::igo_year_metadata.end()) {
-            bool& seen_before = metadata_seen[static_cast<std::size_t>(known - cow_igo::igo_year_metadata.begin())];
+        const auto known = std::find(data::cow_igo::igo_year_metadata.begin(), data::cow_igo::igo_year_metadata.end(), name);
+        if (known != data::cow_igo::igo_year_metadata.end()) {
+            bool& seen_before = metadata_seen[static_cast<std::size_t>(known - data::cow_igo::igo_year_metadata.begin())];
             if (seen_before) bad_header(csv, c, "the metadata column '" + name + "' appears twice");
             seen_before = true;
             first_metadata = std::min(first_metadata, c);

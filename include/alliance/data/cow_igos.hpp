@@ -1,4 +1,4 @@
-// alliance/io/cow_igo_names.hpp — the 534 IGOs of the COW IGO data v3.0, as a constexpr table.
+// alliance/data/cow_igos.hpp — the 534 IGOs of the COW IGO data v3.0, as a constexpr table.
 //
 // The state-year file names each IGO only by a lower-case column ("nato");
 // this table gives back the IGO's `ioname` in its original case ("NATO"),
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace alliance::io::cow_igo {
+namespace alliance::data::cow_igo {
 
 struct igo {
     std::string_view ioname;   // "NATO"
@@ -582,4 +582,4 @@ inline constexpr std::array<std::string_view, 15> igo_year_metadata{
 }
 static_assert(find_igo_column("nato")->ioname == "NATO" && find_igo_column("xyz") == nullptr);
 
-}  // namespace alliance::io::cow_igo
+}  // namespace alliance::data::cow_igo

@@ -91,6 +91,10 @@ enum class panel_rule : std::uint8_t { end_of_year, any_day, first_day, majority
 // "end-of-year", "any-day", "first-day", "majority", "share".
 [[nodiscard]] constexpr std::string_view to_string(panel_rule r) noexcept;
 [[nodiscard]] constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noexcept;
+// The unit or rule `text` names; else errc::malformed_input, id "alliance.panel.unit"
+// ("alliance.panel.rule"), naming the accepted ones.
+[[nodiscard]] panel_unit panel_unit_named(std::string_view text);
+[[nodiscard]] panel_rule panel_rule_named(std::string_view text);
 
 struct panel_options {
     std::optional<int> first_year;  // inclusive; default: the earliest year a stated boundary mentions
@@ -206,6 +210,12 @@ struct dyad_year_count_row {
 // bit sets (at most 64 MiB), whatever the size of the table.
 template <class Visit>
 void for_each_dyad_year_count(const registry& r, const panel_options& options, Visit&& visit);
+// The options of those counts for a unit and rule named as the program's
+// `panel --all` takes them: unit "dyad-year" or "directed-dyad-year" (the
+// counts are the same; directed tables list each pair both ways), rule
+// "end-of-year" or "first-day" (reference_day 1 January). Another unit or
+// rule is errc::malformed_input, id "alliance.panel.unit" or "alliance.panel.rule".
+[[nodiscard]] panel_options dyad_count_options(std::string_view unit, std::string_view rule);
 
 // The same table with party ids instead of keys (28 bytes a row instead of
 // 48): for tables of millions of rows that are merged by id, not printed.
@@ -351,6 +361,33 @@ constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noex
                          panel_rule::share})
         if (to_string(r) == text) return r;
     return std::nullopt;
+}
+
+inline panel_unit panel_unit_named(std::string_view text) {
+    if (const auto u = parse_panel_unit(text)) return *u;
+    throw error(errc::malformed_input, "alliance.panel.unit",
+                "unknown panel unit '" + std::string(text) +
+                    "' (units: state-year, state-month, dyad-year, directed-dyad-year)");
+}
+
+inline panel_rule panel_rule_named(std::string_view text) {
+    if (const auto r = parse_panel_rule(text)) return *r;
+    throw error(errc::malformed_input, "alliance.panel.rule",
+                "unknown panel rule '" + std::string(text) + "' (rules: end-of-year, any-day, first-day, majority, share)");
+}
+
+inline panel_options dyad_count_options(std::string_view unit, std::string_view rule) {
+    panel_options options;
+    options.unit = panel_unit_named(unit);
+    options.rule = panel_rule_named(rule);
+    if (options.unit != panel_unit::dyad_year && options.unit != panel_unit::directed_dyad_year)
+        throw error(errc::malformed_input, "alliance.panel.unit",
+                    "dyad counts are by pair: unit dyad-year or directed-dyad-year, not '" + std::string(unit) + "'");
+    if (options.rule != panel_rule::end_of_year && options.rule != panel_rule::first_day)
+        throw error(errc::malformed_input, "alliance.panel.rule",
+                    "dyad counts read each year on one day: rule end-of-year or first-day, not '" + std::string(rule) + "'");
+    if (options.rule == panel_rule::first_day) options.reference_day = date::January / date::day{1};
+    return options;
 }
 
 namespace detail {

@@ -223,38 +223,23 @@ std::vector<codes::scheme> schemes_from(py::handle given) {
     return out;
 }
 
-// The code columns after one party column ("party_cown", "party1_iso3c"):
-// a state's code in each scheme on the row's day, None where it held none.
-// Numbers (cown, gwn, iso3n) make Int32 columns, letters and names str.
-class code_columns {
-public:
-    code_columns(const alliance::registry& r, const std::vector<codes::scheme>& schemes, codes::scheme system)
-        : codes_(r, schemes, system), cells_(schemes.size()) {}
-    void add(std::optional<alliance::party_id> party, const alliance::frame_entry* entry, date::sys_days day) {
-        const auto& found = codes_.of(party, entry, day);
-        for (std::size_t k = 0; k < found.size(); ++k) {
-            if (!found[k]) cells_[k].append(py::none());
-            else if (is_number(found[k]->in)) cells_[k].append(found[k]->number);
-            else cells_[k].append(found[k]->text());
+// The code columns after one party column ("party_cown", "party1_iso3c"),
+// None where a state held no code: numbers (cown, gwn, iso3n) as Int32, letters and names as str.
+void put_codes(py::dict& columns, const std::string& prefix, const codes::row_codes& codes) {
+    const auto pandas = py::module_::import("pandas");
+    for (std::size_t k = 0; k < codes.columns().size(); ++k) {
+        const auto s = codes.schemes()[k];
+        const bool number = s == codes::scheme::cown || s == codes::scheme::gwn || s == codes::scheme::iso3n;
+        py::list cells;
+        for (const auto& c : codes.columns()[k]) {
+            if (!c) cells.append(py::none());
+            else if (number) cells.append(c->number);
+            else cells.append(c->text());
         }
+        const auto name = prefix + "_" + std::string(codes::to_string(s));
+        columns[name.c_str()] = number ? pandas.attr("array")(cells, py::arg("dtype") = "Int32") : py::object(cells);
     }
-    void put(py::dict& columns, const std::string& prefix) const {
-        const auto pandas = py::module_::import("pandas");
-        for (std::size_t k = 0; k < cells_.size(); ++k) {
-            const auto s = codes_.schemes()[k];
-            const auto name = prefix + "_" + std::string(codes::to_string(s));
-            columns[name.c_str()] = is_number(s) ? pandas.attr("array")(cells_[k], py::arg("dtype") = "Int32")
-                                                 : py::object(cells_[k]);
-        }
-    }
-
-private:
-    static bool is_number(codes::scheme s) {
-        return s == codes::scheme::cown || s == codes::scheme::gwn || s == codes::scheme::iso3n;
-    }
-    codes::row_codes codes_;
-    std::vector<py::list> cells_;
-};
+}
 
 py::object int32_column(const std::vector<int>& values) {
     return py::array(py::cast(values)).attr("astype")("int32");
@@ -290,7 +275,7 @@ py::object panel(const alliance::registry& r, const std::string& org, const std:
     std::vector<py::list> attribute_cells(attributes.size());
     std::vector<int> years, months;
     std::vector<double> shares, low, high;
-    code_columns codes1(r, schemes, system.value_or(codes::scheme::cown)), codes2(r, schemes, system.value_or(codes::scheme::cown));
+    codes::row_codes codes1(r, schemes, system.value_or(codes::scheme::cown)), codes2 = codes1;
     const auto visit = [&](const alliance::panel_row& row) {
         organisation.append(row.organisation);
         party1.append(row.party1);
@@ -319,10 +304,10 @@ py::object panel(const alliance::registry& r, const std::string& org, const std:
     py::dict columns;
     columns["organisation"] = organisation;
     columns[state ? "party" : "party1"] = party1;
-    codes1.put(columns, state ? "party" : "party1");
+    put_codes(columns, state ? "party" : "party1", codes1);
     if (!state) {
         columns["party2"] = party2;
-        codes2.put(columns, "party2");
+        put_codes(columns, "party2", codes2);
     }
     columns["year"] = int32_column(years);
     if (monthly) columns["month"] = int32_column(months);
@@ -349,7 +334,7 @@ py::object dyad_counts(const alliance::registry& r, const std::string& unit, std
     options.last_year = asked.last_year;
     const bool directed = options.unit == alliance::panel_unit::directed_dyad_year;
     const auto schemes = schemes_from(codes_given);
-    code_columns codes1(r, schemes, codes::scheme::cown), codes2(r, schemes, codes::scheme::cown);
+    codes::row_codes codes1(r, schemes), codes2 = codes1;
     py::list party1, party2;
     std::vector<int> years;
     std::vector<std::uint32_t> certain, possible;
@@ -369,9 +354,9 @@ py::object dyad_counts(const alliance::registry& r, const std::string& unit, std
     });
     py::dict columns;
     columns["party1"] = party1;
-    codes1.put(columns, "party1");
+    put_codes(columns, "party1", codes1);
     columns["party2"] = party2;
-    codes2.put(columns, "party2");
+    put_codes(columns, "party2", codes2);
     columns["year"] = int32_column(years);
     columns["dyadigos"] = py::array(py::cast(certain)).attr("astype")("int32");
     columns["dyadigos_possible"] = py::array(py::cast(possible)).attr("astype")("int32");

@@ -174,12 +174,16 @@ public:
     // a frame entry's state (by its number), else of the registry's party
     // (country_of); all none when neither is a country then.
     const std::vector<std::optional<code>>& of(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
+    // The same codes kept as a table's cells: a column per scheme, a cell per add().
+    void add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
+    [[nodiscard]] const std::vector<std::vector<std::optional<code>>>& columns() const noexcept { return columns_; }
 
 private:
     const registry& r_;
     std::vector<scheme> schemes_;
     scheme system_;
     std::vector<std::optional<code>> codes_;
+    std::vector<std::vector<std::optional<code>>> columns_;
     std::map<std::tuple<const frame_entry*, std::uint32_t, std::int32_t>, std::optional<country_id>> countries_;
 };
 
@@ -491,6 +495,12 @@ inline const std::vector<std::optional<code>>& row_codes::of(std::optional<party
     }
     for (const auto s : schemes_) codes_.push_back(it->second ? code_of(*it->second, s, day) : std::nullopt);
     return codes_;
+}
+
+inline void row_codes::add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day) {
+    const auto& found = of(party, entry, day);
+    columns_.resize(found.size());
+    for (std::size_t k = 0; k < found.size(); ++k) columns_[k].push_back(found[k]);
 }
 
 }  // namespace alliance::data::codes

@@ -6,12 +6,17 @@
 //   r.members("NATO", datetime.date(1985, 6, 30))
 //
 // Thin over the headers: every answer is the library's (status_of,
-// members_on, state_year_panel, io::read_file); this file only converts days,
-// keys and tables between Python and C++. Module-level functions answer from
-// the embedded CSTO dataset (data::csto_registry()), a Registry's methods
-// from its file.
+// members_on, for_each_panel_row, for_each_dyad_year_count, the crosswalk of
+// data/codes.hpp, io::read_file); this file only converts days, keys and
+// tables between Python and C++. Module-level functions answer from the
+// embedded CSTO dataset (data::csto_registry()), a Registry's methods from
+// its file. Licence: the module compiles in the GPL-3 country-code table of
+// data/codes.hpp (derived from countrycode), so the built module is
+// distributed under the GPL version 3; this source, like the library, is MIT.
 #include <alliance/alliance.hpp>
+#include <alliance/data/codes.hpp>
 #include <alliance/data/csto.hpp>
+#include <alliance/io/cow_alliance.hpp>  // member_value
 #include <alliance/io/read.hpp>
 #include <alliance/panel.hpp>
 
@@ -23,7 +28,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <initializer_list>
 #include <limits>
 #include <optional>
 #include <string>
@@ -195,64 +199,172 @@ py::array status_many(const alliance::registry& r, py::handle org, py::handle pa
     return out;
 }
 
-// Why a choice is refused: "rule 'mid-year' is not known (accepted: 'end-of-year')".
-void check_choice(const char* what, const std::string& given, std::initializer_list<const char*> accepted) {
-    std::string list;
-    for (const char* a : accepted) {
-        if (given == a) return;
-        list += (list.empty() ? "'" : ", '") + std::string(a) + "'";
+// --- panels ---------------------------------------------------------------------------
+
+namespace codes = alliance::data::codes;
+
+// The code schemes of `codes=`: None, a list of names, or one comma-separated str ("cown,iso3c").
+std::vector<codes::scheme> schemes_from(py::handle given) {
+    std::vector<codes::scheme> out;
+    if (given.is_none()) return out;
+    std::vector<std::string> names;
+    if (py::isinstance<py::str>(given)) {
+        const auto list = given.cast<std::string>();
+        for (std::size_t from = 0;;) {
+            const auto comma = list.find(',', from);
+            names.push_back(list.substr(from, comma - from));
+            if (comma == std::string::npos) break;
+            from = comma + 1;
+        }
+    } else {
+        for (const auto item : given) names.push_back(py::cast<std::string>(item));
     }
-    throw py::value_error(std::string(what) + " '" + given + "' is not known (accepted: " + list + ")");
+    for (const auto& name : names) out.push_back(codes::scheme_named(name));
+    return out;
 }
 
-py::object panel(const alliance::registry& r, const std::string& org, const std::string& unit,
-                 std::optional<int> start, std::optional<int> end, const std::string& rule, const std::string& frame) {
-    check_choice("unit", unit, {"state-year", "dyad-year"});
-    check_choice("rule", rule, {"end-of-year"});  // the status on 31 December of each year (alliance/panel.hpp)
-    check_choice("frame", frame, {"members"});    // one row per party with a period in the organisation
+// The code columns after one party column ("party_cown", "party1_iso3c"),
+// None where a state held no code: numbers (cown, gwn, iso3n) as Int32, letters and names as str.
+void put_codes(py::dict& columns, const std::string& prefix, const codes::row_codes& codes) {
+    const auto pandas = py::module_::import("pandas");
+    for (std::size_t k = 0; k < codes.columns().size(); ++k) {
+        const auto s = codes.schemes()[k];
+        const bool number = s == codes::scheme::cown || s == codes::scheme::gwn || s == codes::scheme::iso3n;
+        py::list cells;
+        for (const auto& c : codes.columns()[k]) {
+            if (!c) cells.append(py::none());
+            else if (number) cells.append(c->number);
+            else cells.append(c->text());
+        }
+        const auto name = prefix + "_" + std::string(codes::to_string(s));
+        columns[name.c_str()] = number ? pandas.attr("array")(cells, py::arg("dtype") = "Int32") : py::object(cells);
+    }
+}
+
+py::object int32_column(const std::vector<int>& values) {
+    return py::array(py::cast(values)).attr("astype")("int32");
+}
+
+alliance::panel_options years_of(std::optional<int> start, std::optional<int> end) {
     if (start && end && *end < *start)
         throw py::value_error("end " + std::to_string(*end) + " is before start " + std::to_string(*start));
     alliance::panel_options options;
     options.first_year = start;
     options.last_year = end;
-    const auto key = r.key(r.organisation(org));
+    return options;
+}
 
-    py::dict columns;
-    py::list organisation, party1, party2, answers;
-    std::vector<int> years;
-    if (unit == "state-year") {
-        py::list statuses;
-        for (const auto& row : alliance::state_year_panel(r, key, options)) {
-            organisation.append(row.organisation);
-            party1.append(row.party);
-            years.push_back(row.year);
-            statuses.append(status_text(row.status));
-            answers.append(one_zero_none(row.status.is(alliance::status::member)));
-        }
-        columns["organisation"] = organisation;
-        columns["party"] = party1;
-        columns["year"] = py::array(py::cast(years));
-        columns["status"] = statuses;
-        columns["member"] = answers;
-    } else {
-        for (const auto& row : alliance::dyad_year_panel(r, key, options)) {
-            organisation.append(row.organisation);
-            party1.append(row.party1);
+// The program's `panel ORG`: every unit, rule and frame (alliance/panel.hpp), with the same columns.
+py::object panel(const alliance::registry& r, const std::string& org, const std::string& unit,
+                 std::optional<int> start, std::optional<int> end, const std::string& rule, const std::string& frame,
+                 py::handle codes_given) {
+    alliance::panel_options options = years_of(start, end);
+    options.unit = alliance::panel_unit_named(unit);
+    options.rule = alliance::panel_rule_named(rule);
+    const auto system = codes::frame_system(frame);
+    auto schemes = schemes_from(codes_given);
+    // A system frame's number comes first, unless asked for.
+    if (system && std::find(schemes.begin(), schemes.end(), *system) == schemes.end()) schemes.insert(schemes.begin(), *system);
+    const auto o = r.organisation(org);
+    const bool state = options.unit == alliance::panel_unit::state_year || options.unit == alliance::panel_unit::state_month;
+    const bool monthly = options.unit == alliance::panel_unit::state_month;
+    const bool share = options.rule == alliance::panel_rule::share;
+    const auto attributes = state ? r.attributes(o) : std::vector<std::pair<std::string_view, std::string_view>>{};
+
+    py::list organisation, party1, party2, statuses, answers;
+    std::vector<py::list> attribute_cells(attributes.size());
+    std::vector<int> years, months;
+    std::vector<double> shares, low, high;
+    codes::row_codes codes1(r, schemes, system.value_or(codes::scheme::cown)), codes2 = codes1;
+    const auto visit = [&](const alliance::panel_row& row) {
+        organisation.append(row.organisation);
+        party1.append(row.party1);
+        codes1.add(row.id1, row.entry1, codes::code_day(row.year, row.month, options.rule, row.entry1));
+        if (!state) {
             party2.append(row.party2);
-            years.push_back(row.year);
-            answers.append(one_zero_none(row.both_members));
+            codes2.add(row.id2, row.entry2, codes::code_day(row.year, row.month, options.rule, row.entry2));
         }
-        columns["organisation"] = organisation;
-        columns["party1"] = party1;
-        columns["party2"] = party2;
-        columns["year"] = py::array(py::cast(years));
-        columns["both_members"] = answers;
-    }
+        years.push_back(row.year);
+        if (monthly) months.push_back(static_cast<int>(row.month));
+        if (state) statuses.append(status_text(row.status));
+        if (share) {
+            shares.push_back(row.share_low == row.share_high ? row.share_low : std::numeric_limits<double>::quiet_NaN());
+            low.push_back(row.share_low);
+            high.push_back(row.share_high);
+        } else {
+            answers.append(one_zero_none(row.member));
+        }
+        for (std::size_t k = 0; k < attributes.size(); ++k)
+            attribute_cells[k].append(alliance::io::member_value(attributes[k].second, row.party1));
+    };
+    if (system) alliance::for_each_panel_row(r, r.key(o), codes::system_frame(r, *system), options, visit);
+    else alliance::for_each_panel_row(r, r.key(o), options, visit);
+
     const auto pandas = py::module_::import("pandas");
-    const char* flag = unit == "state-year" ? "member" : "both_members";
-    columns[flag] = pandas.attr("array")(columns[flag], py::arg("dtype") = "Int8");
-    columns["year"] = columns["year"].attr("astype")("int32");
+    py::dict columns;
+    columns["organisation"] = organisation;
+    columns[state ? "party" : "party1"] = party1;
+    put_codes(columns, state ? "party" : "party1", codes1);
+    if (!state) {
+        columns["party2"] = party2;
+        put_codes(columns, "party2", codes2);
+    }
+    columns["year"] = int32_column(years);
+    if (monthly) columns["month"] = int32_column(months);
+    if (state) columns["status"] = statuses;
+    const std::string flag = state ? "member" : "both_members";
+    if (share) {
+        columns[flag.c_str()] = py::array(py::cast(shares));
+        columns[(flag + "_min").c_str()] = py::array(py::cast(low));
+        columns[(flag + "_max").c_str()] = py::array(py::cast(high));
+    } else {
+        columns[flag.c_str()] = pandas.attr("array")(answers, py::arg("dtype") = "Int8");
+    }
+    for (std::size_t k = 0; k < attributes.size(); ++k) columns[py::str(attributes[k].first)] = attribute_cells[k];
     return pandas.attr("DataFrame")(columns);
+}
+
+// The program's `panel --all`: per pair of parties and year, the organisations both certainly
+// (dyadigos) and possibly (dyadigos_possible) belonged to, over every organisation.
+py::object dyad_counts(const alliance::registry& r, const std::string& unit, std::optional<int> start,
+                       std::optional<int> end, const std::string& rule, py::handle codes_given) {
+    alliance::panel_options options = alliance::dyad_count_options(unit, rule);
+    const auto asked = years_of(start, end);
+    options.first_year = asked.first_year;
+    options.last_year = asked.last_year;
+    const bool directed = options.unit == alliance::panel_unit::directed_dyad_year;
+    const auto schemes = schemes_from(codes_given);
+    codes::row_codes codes1(r, schemes), codes2 = codes1;
+    py::list party1, party2;
+    std::vector<int> years;
+    std::vector<std::uint32_t> certain, possible;
+    const auto add = [&](std::string_view a, std::string_view b, int year, std::uint32_t c, std::uint32_t p) {
+        party1.append(a);
+        party2.append(b);
+        const auto day = codes::code_day(year, 0, options.rule);
+        codes1.add(r.party(a), nullptr, day);
+        codes2.add(r.party(b), nullptr, day);
+        years.push_back(year);
+        certain.push_back(c);
+        possible.push_back(p);
+    };
+    alliance::for_each_dyad_year_count(r, options, [&](const alliance::dyad_year_count_row& row) {
+        add(row.party1, row.party2, row.year, row.certain, row.possible);
+        if (directed) add(row.party2, row.party1, row.year, row.certain, row.possible);
+    });
+    py::dict columns;
+    columns["party1"] = party1;
+    put_codes(columns, "party1", codes1);
+    columns["party2"] = party2;
+    put_codes(columns, "party2", codes2);
+    columns["year"] = int32_column(years);
+    columns["dyadigos"] = py::array(py::cast(certain)).attr("astype")("int32");
+    columns["dyadigos_possible"] = py::array(py::cast(possible)).attr("astype")("int32");
+    py::object table = py::module_::import("pandas").attr("DataFrame")(columns);
+    if (!directed) return table;
+    // Both orders of a year's pairs, in key order, as the program writes them.
+    const py::list by = py::cast(std::vector<std::string>{"year", "party1", "party2"});
+    return table.attr("sort_values")(by, py::arg("kind") = "stable", py::arg("ignore_index") = true);
 }
 
 // Key -> name, in key order.
@@ -350,11 +462,22 @@ PYBIND11_MODULE(alliance, m) {
          "key per day. Returns an object array of str, shaped like days.",
          py::arg("org"), py::arg("party"), py::arg("days"));
     both("panel", &panel,
-         "A pandas.DataFrame panel of org: unit 'state-year' (organisation, party, year, status, member) or\n"
-         "'dyad-year' (organisation, party1, party2, year, both_members), the status read on 31 December of each\n"
-         "year from start to end (default: the years the data states). member/both_members: 1, 0 or <NA>.",
+         "A pandas.DataFrame panel of org, as the program's `panel ORG` writes it. unit: 'state-year',\n"
+         "'state-month' (a month column), 'dyad-year' or 'directed-dyad-year'. rule, how the days of a year (or\n"
+         "month) become one answer: 'end-of-year' (the status on 31 December), 'first-day', 'any-day', 'majority'\n"
+         "or 'share' (a float, NaN where undecided, then _min and _max). frame: 'members' (the organisation's\n"
+         "parties), 'cow-system' or 'gw-system' (every state of the system, non-members 0; its number column\n"
+         "first). codes: scheme names (a list or 'cown,iso3c') adding a code column after each party column.\n"
+         "Years from start to end (default: the years the data states). member/both_members: 1, 0 or <NA>.",
          py::arg("org"), py::arg("unit") = "state-year", py::arg("start") = py::none(), py::arg("end") = py::none(),
-         py::arg("rule") = "end-of-year", py::arg("frame") = "members");
+         py::arg("rule") = "end-of-year", py::arg("frame") = "members", py::arg("codes") = py::none());
+    both("dyad_counts", &dyad_counts,
+         "The program's `panel --all` as a pandas.DataFrame: per pair of parties and year, the number of\n"
+         "organisations both certainly belonged to (dyadigos) and possibly did (dyadigos_possible); only pairs\n"
+         "that possibly share one. unit 'dyad-year' or 'directed-dyad-year'; rule 'end-of-year' or 'first-day';\n"
+         "codes as in panel().",
+         py::arg("unit") = "dyad-year", py::arg("start") = py::none(), py::arg("end") = py::none(),
+         py::arg("rule") = "end-of-year", py::arg("codes") = py::none());
     both("orgs", &orgs, "The organisations, key -> name, in key order.");
     both("parties", &parties, "The parties (of org, or all), key -> name, in key order.", py::arg("org") = py::none());
 

@@ -110,6 +110,10 @@ enum class panel_rule : std::uint8_t { end_of_year, any_day, first_day, majority
 // "end-of-year", "any-day", "first-day", "majority", "share".
 [[nodiscard]] constexpr std::string_view to_string(panel_rule r) noexcept;
 [[nodiscard]] constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noexcept;
+// The unit or rule `text` names; else errc::malformed_input, id "alliance.panel.unit"
+// ("alliance.panel.rule"), naming the accepted ones.
+[[nodiscard]] panel_unit panel_unit_named(std::string_view text);
+[[nodiscard]] panel_rule panel_rule_named(std::string_view text);
 
 struct panel_options {
     std::optional<int> first_year;  // inclusive; default: the earliest year a stated boundary mentions
@@ -225,6 +229,12 @@ struct dyad_year_count_row {
 // bit sets (at most 64 MiB), whatever the size of the table.
 template <class Visit>
 void for_each_dyad_year_count(const registry& r, const panel_options& options, Visit&& visit);
+// The options of those counts for a unit and rule named as the program's
+// `panel --all` takes them: unit "dyad-year" or "directed-dyad-year" (the
+// counts are the same; directed tables list each pair both ways), rule
+// "end-of-year" or "first-day" (reference_day 1 January). Another unit or
+// rule is errc::malformed_input, id "alliance.panel.unit" or "alliance.panel.rule".
+[[nodiscard]] panel_options dyad_count_options(std::string_view unit, std::string_view rule);
 
 // The same table with party ids instead of keys (28 bytes a row instead of
 // 48): for tables of millions of rows that are merged by id, not printed.
@@ -262,6 +272,7 @@ void dyad_year_counts_by_id(const query_index& ix, const panel_options& options,
 
 // The reference day of a year. Throws errc::invalid_date when the day does not exist that year.
 [[nodiscard]] date::sys_days reference_day(int year, date::month_day day);
+
 
 }  // namespace alliance
 

@@ -356,3 +356,63 @@ TEST_CASE("system frames give each year's states a row: 191 COW states in 2000, 
     CHECK(by_code.at(704).member == alliance::answer::no);
     CHECK_THROWS_AS((void)codes::system_frame(r, scheme::iso3c), alliance::error);
 }
+
+TEST_CASE("a panel row's codes: on the rule's day, within the frame's spell; choices by name with the library's ids") {
+    using alliance::panel_rule;
+    CHECK(codes::code_day(2012, 0, panel_rule::end_of_year) == day(2012, 12, 31));
+    CHECK(codes::code_day(2012, 0, panel_rule::first_day) == day(2012, 1, 1));
+    CHECK(codes::code_day(2012, 2, panel_rule::share) == day(2012, 2, 29));
+    CHECK(codes::code_day(2012, 6, panel_rule::first_day) == day(2012, 6, 1));
+
+    // states2016.csv: GFR,260,German Federal Republic,1955,5,5,1990,10,2 — on 31
+    // December 1990 COW 260 names no state, so the row's codes are read on its last day.
+    const auto r = alliance::data::csto_registry();
+    const auto frame = codes::system_frame(r, scheme::cown);
+    const auto gfr = std::find_if(frame.entries.begin(), frame.entries.end(), [](const alliance::frame_entry& e) {
+        return e.code == 260 && e.last == day(1990, 10, 2);
+    });
+    REQUIRE(gfr != frame.entries.end());
+    const auto on = codes::code_day(1990, 0, panel_rule::end_of_year, &*gfr);
+    CHECK(on == day(1990, 10, 2));
+    codes::row_codes in_frame(r, {scheme::cown, scheme::cowc}, scheme::cown);
+    const auto& west = in_frame.of(std::nullopt, &*gfr, on);
+    REQUIRE(west.size() == 2);
+    REQUIRE(west[0]);
+    CHECK(west[0]->text() == "260");
+    CHECK(west[1]->text() == "GFR");
+    CHECK(!in_frame.of(std::nullopt, &*gfr, day(1990, 12, 31))[0]);
+
+    // A party: Kyrgyzstan is COW 703 KYR, ISO KGZ; a row with neither party nor frame entry has none.
+    codes::row_codes parties(r, {scheme::cown, scheme::cowc, scheme::iso3c});
+    const auto& kgz = parties.of(r.find_party("KGZ"), nullptr, day(2012, 12, 31));
+    REQUIRE(kgz.size() == 3);
+    REQUIRE((kgz[0] && kgz[1] && kgz[2]));
+    CHECK(kgz[0]->text() == "703");
+    CHECK(kgz[1]->text() == "KYR");
+    CHECK(kgz[2]->text() == "KGZ");
+    const auto& nobody = parties.of(std::nullopt, nullptr, day(2012, 12, 31));
+    CHECK(std::none_of(nobody.begin(), nobody.end(), [](const auto& c) { return c.has_value(); }));
+
+    CHECK(!codes::frame_system("members"));
+    CHECK(codes::frame_system("cow-system") == scheme::cown);
+    CHECK(codes::frame_system("gw-system") == scheme::gwn);
+    CHECK(alliance::panel_unit_named("state-month") == alliance::panel_unit::state_month);
+    CHECK(alliance::panel_rule_named("majority") == panel_rule::majority);
+    const auto options = alliance::dyad_count_options("directed-dyad-year", "first-day");
+    CHECK(options.unit == alliance::panel_unit::directed_dyad_year);
+    CHECK(options.reference_day == date::January / date::day{1});
+    CHECK(alliance::dyad_count_options("dyad-year", "end-of-year").reference_day == date::December / date::day{31});
+    const auto id_of = [](auto ask) {
+        try {
+            ask();
+        } catch (const alliance::error& e) {
+            return std::string(e.id());
+        }
+        return std::string("no error");
+    };
+    CHECK(id_of([] { (void)codes::frame_system("cow"); }) == "alliance.panel.frame");
+    CHECK(id_of([] { (void)alliance::panel_unit_named("state-week"); }) == "alliance.panel.unit");
+    CHECK(id_of([] { (void)alliance::panel_rule_named("mid-year"); }) == "alliance.panel.rule");
+    CHECK(id_of([] { (void)alliance::dyad_count_options("state-year", "end-of-year"); }) == "alliance.panel.unit");
+    CHECK(id_of([] { (void)alliance::dyad_count_options("dyad-year", "share"); }) == "alliance.panel.rule");
+}

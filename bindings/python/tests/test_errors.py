@@ -57,15 +57,28 @@ def test_days_of_the_wrong_type_raise_type_error():
             alliance.status("CSTO", "UZB", day)
 
 
-def test_panel_choices_name_the_accepted_values():
-    with pytest.raises(ValueError, match="rule 'mid-year' .*'end-of-year'"):
-        alliance.panel("CSTO", rule="mid-year")
-    with pytest.raises(ValueError, match="frame 'all' .*'members'"):
-        alliance.panel("CSTO", frame="all")
-    with pytest.raises(ValueError, match="unit 'state-month' .*'state-year', 'dyad-year'"):
-        alliance.panel("CSTO", unit="state-month")
+@pytest.mark.parametrize("call, error_id, words", [
+    (lambda: alliance.panel("CSTO", rule="mid-year"), "alliance.panel.rule", "'mid-year' .*end-of-year, any-day"),
+    (lambda: alliance.panel("CSTO", frame="all"), "alliance.panel.frame", "'all' .*members, cow-system, gw-system"),
+    (lambda: alliance.panel("CSTO", unit="state-week"), "alliance.panel.unit", "'state-week' .*state-month"),
+    (lambda: alliance.panel("CSTO", codes="cown,cow"), "alliance.codes.scheme", "'cow' .*cown, cowc"),
+    (lambda: alliance.panel("CSTO", codes=["iso2c"]), "alliance.codes.scheme", "'iso2c'"),
+    (lambda: alliance.dyad_counts(unit="state-year"), "alliance.panel.unit", "by pair"),
+    (lambda: alliance.dyad_counts(rule="share"), "alliance.panel.rule", "one day"),
+    (lambda: alliance.dyad_counts(rule="any-day"), "alliance.panel.rule", "one day"),
+    (lambda: alliance.csto().dyad_counts(codes="x"), "alliance.codes.scheme", "'x'"),
+])
+def test_panel_choices_raise_the_library_error(call, error_id, words):
+    with pytest.raises(alliance.Error, match=words) as caught:
+        call()
+    assert caught.value.id == error_id
+
+
+def test_panel_years_in_order():
     with pytest.raises(ValueError, match="before start"):
         alliance.panel("CSTO", start=2010, end=2000)
+    with pytest.raises(ValueError, match="before start"):
+        alliance.dyad_counts(start=2010, end=2000)
 
 
 def test_status_many_rejects_what_it_cannot_answer():

@@ -9,8 +9,12 @@ rcpp_sources <- function() {
     .Call(`_alliance_rcpp_sources`)
 }
 
-rcpp_panel <- function(org, unit, from, to, data) {
-    .Call(`_alliance_rcpp_panel`, org, unit, from, to, data)
+rcpp_panel <- function(org, unit, from, to, rule, frame, codes, data) {
+    .Call(`_alliance_rcpp_panel`, org, unit, from, to, rule, frame, codes, data)
+}
+
+rcpp_dyad_counts <- function(unit, from, to, rule, codes, data) {
+    .Call(`_alliance_rcpp_dyad_counts`, unit, from, to, rule, codes, data)
 }
 
 rcpp_status <- function(org, party, days, data, participation) {

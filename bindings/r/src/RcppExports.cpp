@@ -31,8 +31,8 @@ BEGIN_RCPP
 END_RCPP
 }
 // rcpp_panel
-SEXP rcpp_panel(std::string org, std::string unit, SEXP from, SEXP to, SEXP data);
-RcppExport SEXP _alliance_rcpp_panel(SEXP orgSEXP, SEXP unitSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP dataSEXP) {
+SEXP rcpp_panel(std::string org, std::string unit, SEXP from, SEXP to, std::string rule, std::string frame, Rcpp::CharacterVector codes, SEXP data);
+RcppExport SEXP _alliance_rcpp_panel(SEXP orgSEXP, SEXP unitSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP ruleSEXP, SEXP frameSEXP, SEXP codesSEXP, SEXP dataSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::RNGScope rcpp_rngScope_gen;
@@ -40,8 +40,27 @@ BEGIN_RCPP
     Rcpp::traits::input_parameter< std::string >::type unit(unitSEXP);
     Rcpp::traits::input_parameter< SEXP >::type from(fromSEXP);
     Rcpp::traits::input_parameter< SEXP >::type to(toSEXP);
+    Rcpp::traits::input_parameter< std::string >::type rule(ruleSEXP);
+    Rcpp::traits::input_parameter< std::string >::type frame(frameSEXP);
+    Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type codes(codesSEXP);
     Rcpp::traits::input_parameter< SEXP >::type data(dataSEXP);
-    rcpp_result_gen = Rcpp::wrap(rcpp_panel(org, unit, from, to, data));
+    rcpp_result_gen = Rcpp::wrap(rcpp_panel(org, unit, from, to, rule, frame, codes, data));
+    return rcpp_result_gen;
+END_RCPP
+}
+// rcpp_dyad_counts
+SEXP rcpp_dyad_counts(std::string unit, SEXP from, SEXP to, std::string rule, Rcpp::CharacterVector codes, SEXP data);
+RcppExport SEXP _alliance_rcpp_dyad_counts(SEXP unitSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP ruleSEXP, SEXP codesSEXP, SEXP dataSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::RNGScope rcpp_rngScope_gen;
+    Rcpp::traits::input_parameter< std::string >::type unit(unitSEXP);
+    Rcpp::traits::input_parameter< SEXP >::type from(fromSEXP);
+    Rcpp::traits::input_parameter< SEXP >::type to(toSEXP);
+    Rcpp::traits::input_parameter< std::string >::type rule(ruleSEXP);
+    Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type codes(codesSEXP);
+    Rcpp::traits::input_parameter< SEXP >::type data(dataSEXP);
+    rcpp_result_gen = Rcpp::wrap(rcpp_dyad_counts(unit, from, to, rule, codes, data));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -136,7 +155,8 @@ END_RCPP
 static const R_CallMethodDef CallEntries[] = {
     {"_alliance_rcpp_conflicts", (DL_FUNC) &_alliance_rcpp_conflicts, 0},
     {"_alliance_rcpp_sources", (DL_FUNC) &_alliance_rcpp_sources, 0},
-    {"_alliance_rcpp_panel", (DL_FUNC) &_alliance_rcpp_panel, 5},
+    {"_alliance_rcpp_panel", (DL_FUNC) &_alliance_rcpp_panel, 8},
+    {"_alliance_rcpp_dyad_counts", (DL_FUNC) &_alliance_rcpp_dyad_counts, 6},
     {"_alliance_rcpp_status", (DL_FUNC) &_alliance_rcpp_status, 5},
     {"_alliance_rcpp_members", (DL_FUNC) &_alliance_rcpp_members, 3},
     {"_alliance_rcpp_overlap", (DL_FUNC) &_alliance_rcpp_overlap, 4},

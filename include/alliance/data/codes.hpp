@@ -37,9 +37,12 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace alliance::data::codes {
@@ -148,6 +151,41 @@ struct held_code {
 // in (cowc, iso3c or gwc: "AUT" beside CSTO's ISO keys, "AUS" beside COW's),
 // else by the system's letters, else by its number. Another scheme is errc::malformed_input.
 [[nodiscard]] panel_frame system_frame(const registry& r, scheme system);
+// The system of the frame a name asks, as the program's `panel --frame`:
+// "members" (the organisation's parties, no frame) is none, "cow-system"
+// scheme::cown, "gw-system" scheme::gwn; another name is
+// errc::malformed_input, id "alliance.panel.frame".
+[[nodiscard]] std::optional<scheme> frame_system(std::string_view frame);
+
+// Codes beside a panel's rows, as the program's --codes columns give them.
+// The day a row's codes are read on: the rule's day, the first day of the
+// row's year (month 0) or month for panel_rule::first_day and its last day
+// otherwise, moved into the frame entry's spell when the row has one.
+[[nodiscard]] date::sys_days code_day(int year, unsigned month, panel_rule rule, const frame_entry* entry = nullptr);
+// The codes of panel rows' states in each of `schemes`, remembering the
+// country each state is on each day asked (a table of many rows asks few).
+class row_codes {
+public:
+    // `system`: the scheme of a frame's numbers (frame_entry::code).
+    row_codes(const registry& r, std::vector<scheme> asked, scheme system = scheme::cown)
+        : r_(r), schemes_(std::move(asked)), system_(system) {}
+    [[nodiscard]] const std::vector<scheme>& schemes() const noexcept { return schemes_; }
+    // One code per scheme, none where the state held none on the day: of
+    // a frame entry's state (by its number), else of the registry's party
+    // (country_of); all none when neither is a country then.
+    const std::vector<std::optional<code>>& of(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
+    // The same codes kept as a table's cells: a column per scheme, a cell per add().
+    void add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
+    [[nodiscard]] const std::vector<std::vector<std::optional<code>>>& columns() const noexcept { return columns_; }
+
+private:
+    const registry& r_;
+    std::vector<scheme> schemes_;
+    scheme system_;
+    std::vector<std::optional<code>> codes_;
+    std::vector<std::vector<std::optional<code>>> columns_;
+    std::map<std::tuple<const frame_entry*, std::uint32_t, std::int32_t>, std::optional<country_id>> countries_;
+};
 
 // --- implementation -----------------------------------------------------------
 
@@ -424,6 +462,45 @@ inline panel_frame system_frame(const registry& r, scheme system) {
                                      last, h.value.number});
         }
     return frame;
+}
+
+inline std::optional<scheme> frame_system(std::string_view frame) {
+    if (frame == "members") return std::nullopt;
+    if (frame == "cow-system") return scheme::cown;
+    if (frame == "gw-system") return scheme::gwn;
+    throw error(errc::malformed_input, "alliance.panel.frame",
+                "unknown panel frame '" + std::string(frame) + "' (frames: members, cow-system, gw-system)");
+}
+
+inline date::sys_days code_day(int year, unsigned month, panel_rule rule, const frame_entry* entry) {
+    const date::year_month first = date::year{year} / date::month{month == 0 ? 1u : month};
+    const date::year_month last = date::year{year} / date::month{month == 0 ? 12u : month};
+    date::sys_days day = rule == panel_rule::first_day ? date::sys_days{first / 1} : date::sys_days{last / date::last};
+    if (entry != nullptr) day = std::min(std::max(day, entry->first), entry->last);
+    return day;
+}
+
+inline const std::vector<std::optional<code>>& row_codes::of(std::optional<party_id> party, const frame_entry* entry,
+                                                            date::sys_days day) {
+    codes_.clear();
+    if (schemes_.empty()) return codes_;
+    const auto key = std::make_tuple(entry, party ? party->value + 1 : 0u,
+                                     static_cast<std::int32_t>(day.time_since_epoch().count()));
+    auto it = countries_.find(key);
+    if (it == countries_.end()) {
+        std::optional<country_id> country;
+        if (entry != nullptr) country = find(std::to_string(entry->code), system_, day);
+        else if (party) country = country_of(r_, *party, day);
+        it = countries_.emplace(key, country).first;
+    }
+    for (const auto s : schemes_) codes_.push_back(it->second ? code_of(*it->second, s, day) : std::nullopt);
+    return codes_;
+}
+
+inline void row_codes::add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day) {
+    const auto& found = of(party, entry, day);
+    columns_.resize(found.size());
+    for (std::size_t k = 0; k < found.size(); ++k) columns_[k].push_back(found[k]);
 }
 
 }  // namespace alliance::data::codes

@@ -62,6 +62,33 @@ constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noex
     return std::nullopt;
 }
 
+inline panel_unit panel_unit_named(std::string_view text) {
+    if (const auto u = parse_panel_unit(text)) return *u;
+    throw error(errc::malformed_input, "alliance.panel.unit",
+                "unknown panel unit '" + std::string(text) +
+                    "' (units: state-year, state-month, dyad-year, directed-dyad-year)");
+}
+
+inline panel_rule panel_rule_named(std::string_view text) {
+    if (const auto r = parse_panel_rule(text)) return *r;
+    throw error(errc::malformed_input, "alliance.panel.rule",
+                "unknown panel rule '" + std::string(text) + "' (rules: end-of-year, any-day, first-day, majority, share)");
+}
+
+inline panel_options dyad_count_options(std::string_view unit, std::string_view rule) {
+    panel_options options;
+    options.unit = panel_unit_named(unit);
+    options.rule = panel_rule_named(rule);
+    if (options.unit != panel_unit::dyad_year && options.unit != panel_unit::directed_dyad_year)
+        throw error(errc::malformed_input, "alliance.panel.unit",
+                    "dyad counts are by pair: unit dyad-year or directed-dyad-year, not '" + std::string(unit) + "'");
+    if (options.rule != panel_rule::end_of_year && options.rule != panel_rule::first_day)
+        throw error(errc::malformed_input, "alliance.panel.rule",
+                    "dyad counts read each year on one day: rule end-of-year or first-day, not '" + std::string(rule) + "'");
+    if (options.rule == panel_rule::first_day) options.reference_day = date::January / date::day{1};
+    return options;
+}
+
 namespace detail {
 
 // The rule's answer from a period's tally.

@@ -64,16 +64,6 @@ private:
     bool shown_ = false;
 };
 
-// The day a row's codes are read on: the rule's day, inside the frame's spell.
-date::sys_days code_day(const alliance::panel_row& row, alliance::panel_rule rule, const alliance::frame_entry* entry) {
-    const date::year_month first = date::year{row.year} / date::month{row.month == 0 ? 1u : row.month};
-    const date::year_month last = date::year{row.year} / date::month{row.month == 0 ? 12u : row.month};
-    date::sys_days day = rule == alliance::panel_rule::first_day ? date::sys_days{first / 1}
-                                                                 : date::sys_days{last / date::last};
-    if (entry != nullptr) day = std::min(std::max(day, entry->first), entry->last);
-    return day;
-}
-
 // A share: "0.489071", "1", "0".
 void share_cell(std::ostream& out, double share) {
     std::ostringstream text;
@@ -180,7 +170,7 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
     const auto code_cells = [&](const alliance::panel_row& row, std::optional<alliance::party_id> id,
                                 const alliance::frame_entry* entry) {
         if (codes.empty()) return;
-        const date::sys_days day = detail::code_day(row, *rule, entry);
+        const date::sys_days day = crosswalk::code_day(row.year, row.month, *rule, entry);
         const auto cells = entry != nullptr ? codes.cells(*system, entry->code, day)
                            : id             ? codes.cells(*id, day)
                                             : std::vector<std::string>{};

@@ -79,3 +79,18 @@ test_that("answers on the file equal the program's", {
                      sub(" .*", "", run_program("--data", d$path, "status", q)), info = paste(q, collapse = " "))
   }
 })
+
+test_that("a cow-system frame has the states of states2016 in 2000", {
+  states <- read.csv(shared_file("cow-igo-v3", "states2016.csv"), stringsAsFactors = FALSE)
+  in_2000 <- unique(states$ccode[states$styear <= 2000 & states$endyear >= 2000])
+  expect_identical(length(in_2000), 191L)
+  # The Collective Security Treaty (the CSTO from 2002) in 2000: every state a row, non-members FALSE.
+  p <- alliance_panel("CST", from = 2000, to = 2000, frame = "cow-system")
+  expect_identical(nrow(p), 191L)
+  expect_setequal(p$party_cown, in_2000)
+  expect_identical(names(p)[1:3], c("organisation", "party", "party_cown"))
+  members <- alliance_members("CST", "2000-12-31")
+  expect_gte(length(members), 6L)
+  expect_identical(sort(p$party[p$member %in% TRUE]), members)
+  expect_identical(sort(unique(p$member)), c(FALSE, TRUE))
+})

@@ -65,6 +65,32 @@ test_that("the state-year panel reads 31 December", {
   expect_identical(both, c(TRUE, FALSE))
 })
 
+test_that("Uzbekistan's 2012 under each rule", {
+  # A member until its suspension on 28 June 2012, withdrawn by the year's end.
+  member_days <- as.numeric(as.Date("2012-06-28") - as.Date("2012-01-01"))
+  year_days <- as.numeric(as.Date("2013-01-01") - as.Date("2012-01-01"))
+  expect_identical(c(member_days, year_days), c(179, 366))
+  uzb <- function(rule) {
+    p <- alliance_panel("CSTO", from = 2012, to = 2012, rule = rule)
+    p[p$party == "UZB", ]
+  }
+  expect_identical(uzb("end-of-year")$member, FALSE)
+  expect_identical(uzb("first-day")$member, TRUE)
+  expect_identical(uzb("any-day")$member, TRUE)
+  expect_identical(uzb("majority")$member, FALSE)
+  share <- uzb("share")
+  expect_identical(share$member, member_days / year_days)
+  expect_identical(share$member_min, share$member_max)
+  expect_identical(uzb("first-day")$status, "member")
+  # 2006: joined on a day no document gives, so the share is undecided.
+  p <- alliance_panel("CSTO", from = 2006, to = 2006, rule = "share")
+  joined <- p[p$party == "UZB", ]
+  expect_true(is.na(joined$member))
+  expect_true(joined$member_min < joined$member_max)
+  months <- alliance_panel("CSTO", unit = "state-month", from = 2012, to = 2012)
+  expect_identical(months$month[months$party == "UZB"], 1:12)
+})
+
 test_that("lists of the embedded dataset", {
   orgs <- alliance_orgs()
   expect_true(all(c("CSTO", "CST", "GUAM") %in% orgs$key))

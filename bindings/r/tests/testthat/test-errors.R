@@ -30,10 +30,8 @@ test_that("a malformed file is an alliance_error naming file and line", {
 test_that("options not available yet are refused clearly", {
   expect_error(alliance_status("CSTO", "ARM", "2024-05-12", participation = NA),
                "`participation` must be TRUE or FALSE")
-  expect_error(alliance_panel("CSTO", rule = "mid-year"), "rule")
-  expect_error(alliance_panel("CSTO", frame = "system"), "frame")
-  expect_error(alliance_panel("CSTO", codes = "cow"), "codes")
-  expect_error(alliance_panel("CSTO", unit = "year"), "unit")
+  expect_error(alliance_panel("CSTO", rule = c("share", "majority")), "`rule` must be one name")
+  expect_error(alliance_panel("CSTO", codes = 3), "`codes` must be NULL or code scheme names")
   expect_error(alliance_status("CSTO", "UZB", "2010-01-01", data = "x"), "alliance_read")
 })
 
@@ -43,4 +41,16 @@ test_that("a registry read from a file answers for that file", {
                    c("none", "withdrawn", "unknown", "member"))
   expect_identical(alliance_orgs(nato)$key, "NATO")
   expect_error(alliance_status("CSTO", "UZB", "2010-01-01", data = nato), class = "alliance_error")
+})
+
+test_that("an unknown unit, rule, frame or scheme is the library's error with its id", {
+  id_of <- function(expr) tryCatch(expr, alliance_error = function(e) e$id)
+  expect_identical(id_of(alliance_panel("CSTO", rule = "mid-year")), "alliance.panel.rule")
+  expect_identical(id_of(alliance_panel("CSTO", frame = "system")), "alliance.panel.frame")
+  expect_identical(id_of(alliance_panel("CSTO", unit = "year")), "alliance.panel.unit")
+  expect_identical(id_of(alliance_panel("CSTO", codes = c("cown", "cow"))), "alliance.codes.scheme")
+  expect_identical(id_of(alliance_dyad_counts(unit = "state-year")), "alliance.panel.unit")
+  expect_identical(id_of(alliance_dyad_counts(rule = "share")), "alliance.panel.rule")
+  expect_error(alliance_panel("CSTO", frame = "system"), "members, cow-system, gw-system", class = "alliance_error")
+  expect_error(alliance_panel("CSTO", codes = "cow"), "cown, cowc", class = "alliance_error")
 })

@@ -63,3 +63,57 @@ test_that("panels equal the program's CSV", {
   expect_equal(alliance_panel("CST", unit = "dyad-year", from = 1992, to = 2003),
                program_panel("CST", "--unit", "dyad-year", "--from", "1992", "--to", "2003"), ignore_attr = TRUE)
 })
+
+# A table as the program writes its cells: 1/0 for logicals, numbers as C's
+# %.6g, NA for missing values.
+cells <- function(frame) {
+  out <- lapply(frame, function(column) {
+    text <- if (is.logical(column)) ifelse(column, "1", "0")
+            else if (is.double(column)) formatC(column, digits = 6, format = "g")
+            else as.character(column)
+    text[is.na(column)] <- "NA"
+    trimws(text)
+  })
+  as.data.frame(out, stringsAsFactors = FALSE, optional = TRUE)
+}
+
+program_cells <- function(...) {
+  read.csv(text = run_program(...), stringsAsFactors = FALSE, colClasses = "character", na.strings = character(),
+           check.names = FALSE)
+}
+
+test_that("every unit, rule and frame equals the program's CSV", {
+  alliance_program()
+  for (unit in c("state-year", "state-month", "dyad-year", "directed-dyad-year")) {
+    for (rule in c("end-of-year", "first-day", "any-day", "majority", "share")) {
+      for (frame in c("members", "cow-system", "gw-system")) {
+        years <- if (frame == "members") c(2011L, 2013L) else c(2012L, 2012L)
+        codes <- if (frame == "members") NULL else c("iso3c", "cown")
+        args <- c("panel", "CSTO", "--unit", unit, "--rule", rule, "--frame", frame, "--from", years[1], "--to", years[2])
+        if (!is.null(codes)) args <- c("--codes", paste(codes, collapse = ","), args)
+        got <- alliance_panel("CSTO", unit = unit, from = years[1], to = years[2], rule = rule, frame = frame,
+                              codes = codes)
+        expect_gt(nrow(got), 0L)
+        expect_identical(cells(got), program_cells(args), info = paste(args, collapse = " "))
+      }
+    }
+  }
+})
+
+test_that("code columns and dyad counts equal the program's", {
+  alliance_program()
+  for (unit in c("state-year", "dyad-year")) {
+    got <- alliance_panel("CST", unit = unit, from = 1992, to = 2000, codes = c("cown", "gwc", "name"))
+    expect_identical(cells(got), program_cells("--codes", "cown,gwc,name", "panel", "CST", "--unit", unit,
+                                               "--from", "1992", "--to", "2000"), info = unit)
+  }
+  for (unit in c("dyad-year", "directed-dyad-year")) {
+    for (rule in c("end-of-year", "first-day")) {
+      got <- alliance_dyad_counts(unit = unit, rule = rule, from = 1999, to = 2013, codes = c("cowc", "iso3n"))
+      expect_gt(nrow(got), 0L)
+      expect_identical(cells(got), program_cells("--codes", "cowc,iso3n", "panel", "--all", "--unit", unit,
+                                                 "--rule", rule, "--from", "1999", "--to", "2013"),
+                       info = paste(unit, rule))
+    }
+  }
+})

@@ -184,7 +184,7 @@ py::array status_many(const alliance::registry& r, py::handle org, py::handle pa
     readings.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto day = day_from_count(in(static_cast<py::ssize_t>(i)), i);
-        readings.push_back(alliance::detail::status_in(r, org_ids[i], party_ids[i], day));
+        readings.push_back(alliance::status_of(r, org_ids[i], party_ids[i], day));
     }
     std::vector<std::pair<alliance::status_reading, py::str>> texts;
     py::array out = numpy.attr("empty")(days.attr("shape"), "object");

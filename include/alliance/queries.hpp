@@ -34,6 +34,9 @@ namespace alliance {
                                        date::sys_days day);
 [[nodiscard]] status_reading participation_of(const registry& r, std::string_view organisation,
                                               std::string_view party, date::sys_days day);
+// The same by ids, looked up once (registry::organisation, registry::party).
+[[nodiscard]] status_reading status_of(const registry& r, organisation_id o, party_id p, date::sys_days day);
+[[nodiscard]] status_reading participation_of(const registry& r, organisation_id o, party_id p, date::sys_days day);
 [[nodiscard]] answer is_member(const registry& r, std::string_view organisation, std::string_view party,
                                date::sys_days day);
 [[nodiscard]] std::vector<std::string_view> members_on(const registry& r, std::string_view organisation,
@@ -126,6 +129,14 @@ inline status_reading status_of(const registry& r, std::string_view organisation
 inline status_reading participation_of(const registry& r, std::string_view organisation, std::string_view party,
                                        date::sys_days day) {
     return detail::status_in(r, r.organisation(organisation), r.party(party), day, layer::participation);
+}
+
+inline status_reading status_of(const registry& r, organisation_id o, party_id p, date::sys_days day) {
+    return detail::status_in(r, o, p, day);
+}
+
+inline status_reading participation_of(const registry& r, organisation_id o, party_id p, date::sys_days day) {
+    return detail::status_in(r, o, p, day, layer::participation);
 }
 
 inline answer is_member(const registry& r, std::string_view organisation, std::string_view party, date::sys_days day) {

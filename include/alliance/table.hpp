@@ -9,7 +9,7 @@
 //
 //     static_assert(alliance::validate_table(my_periods));
 //
-// status_in() answers "what was this party in this organisation on this day"
+// status_of() answers "what was this party in this organisation on this day"
 // straight from the array, with the same certain / possible semantics as
 // alliance::timeline (timeline.hpp), so that a static_assert and a registry
 // built from the same table give the same answer.
@@ -81,7 +81,7 @@ constexpr bool validated();
 // may hold (a boundary known to the year or month), none otherwise.
 // Alternative readings are ignored, as in a registry's timelines.
 template <std::size_t N>
-[[nodiscard]] constexpr status_reading status_in(const std::array<period, N>& periods, std::string_view organisation,
+[[nodiscard]] constexpr status_reading status_of(const std::array<period, N>& periods, std::string_view organisation,
                                                  std::string_view party, date::sys_days day,
                                                  layer l = layer::standing) noexcept;
 
@@ -200,7 +200,7 @@ constexpr bool validated() {
 }
 
 template <std::size_t N>
-constexpr status_reading status_in(const std::array<period, N>& periods, std::string_view organisation,
+constexpr status_reading status_of(const std::array<period, N>& periods, std::string_view organisation,
                                    std::string_view party, date::sys_days day, layer l) noexcept {
     unsigned possible = 0;
     bool covered = false;

@@ -11,7 +11,7 @@ using alliance::status;
 using alliance::status_reading;
 
 // The example of the library's README, and others, as constant expressions.
-static_assert(alliance::status_in(alliance::data::csto::periods, "CSTO", "UZB",
+static_assert(alliance::status_of(alliance::data::csto::periods, "CSTO", "UZB",
                                   date::sys_days{date::year{2010} / 1 / 1}) == alliance::status::member);
 static_assert(csto_test::table_status("CSTO", "UZB", day(2013, 1, 1)) == status::withdrawn);
 static_assert(csto_test::table_status("CSTO", "ARM", day(2024, 2, 23)) == status::member);

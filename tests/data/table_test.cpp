@@ -33,20 +33,20 @@ static_assert(alliance::validated<good>());
 static_assert(alliance::validate_table(good));
 
 // Point queries, in constant expressions.
-static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 22)) == status::member);
+static_assert(alliance::status_of(good, "CSTO", "ARM", day(2024, 2, 22)) == status::member);
 // The freeze is a participation: the standing does not see it, the participation layer does.
-static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 23)) == status::none);
-static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 23), alliance::layer::participation) == status::frozen);
-static_assert(alliance::status_in(good, "CSTO", "ARM", day(2024, 2, 22), alliance::layer::participation) == status::none);
-static_assert(alliance::status_in(good, "csto", "arm", day(2002, 5, 13)) == status::none);
+static_assert(alliance::status_of(good, "CSTO", "ARM", day(2024, 2, 23)) == status::none);
+static_assert(alliance::status_of(good, "CSTO", "ARM", day(2024, 2, 23), alliance::layer::participation) == status::frozen);
+static_assert(alliance::status_of(good, "CSTO", "ARM", day(2024, 2, 22), alliance::layer::participation) == status::none);
+static_assert(alliance::status_of(good, "csto", "arm", day(2002, 5, 13)) == status::none);
 // A start known to the year: member or not yet anything.
-static_assert(alliance::status_in(good, "CSTO", "UZB", day(2006, 3, 1)) ==
+static_assert(alliance::status_of(good, "CSTO", "UZB", day(2006, 3, 1)) ==
               status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::none)));
-static_assert(alliance::status_in(good, "CSTO", "UZB", day(2006, 12, 31)) == status::member);
+static_assert(alliance::status_of(good, "CSTO", "UZB", day(2006, 12, 31)) == status::member);
 // The alternative reading is ignored.
-static_assert(alliance::status_in(good, "CSTO", "UZB", day(2013, 1, 1)) == status::none);
-static_assert(alliance::status_in(good, "SCO", "KAZ", day(2001, 6, 1)) == status::member);
-static_assert(alliance::status_in(good, "SCO", "KAZ", day(1996, 6, 1)) ==
+static_assert(alliance::status_of(good, "CSTO", "UZB", day(2013, 1, 1)) == status::none);
+static_assert(alliance::status_of(good, "SCO", "KAZ", day(2001, 6, 1)) == status::member);
+static_assert(alliance::status_of(good, "SCO", "KAZ", day(1996, 6, 1)) ==
               status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::none)));
 static_assert(alliance::count_in(good, "CSTO") == 4);
 static_assert(alliance::same_key("CSTO-pa", "csto-PA"));
@@ -67,7 +67,7 @@ constexpr std::array member_and_frozen{
     period{"CSTO", "ARM", status::frozen, "2023-02-23"_pd, boundary::open(), alliance::basis::de_facto},
 };
 static_assert(!alliance::check_table(member_and_frozen));
-static_assert(alliance::status_in(member_and_frozen, "CSTO", "ARM", day(2024, 1, 1)) == status::member);
+static_assert(alliance::status_of(member_and_frozen, "CSTO", "ARM", day(2024, 1, 1)) == status::member);
 
 // Periods that may, but need not, overlap do not contradict: the year 2023 is
 // known to the year only on both sides.
@@ -77,7 +77,7 @@ constexpr std::array uncertain_overlap{
 };
 static_assert(!alliance::check_table(uncertain_overlap));
 // One stated boundary ends the one and starts the other: in 2023 it is one of the two, never none.
-static_assert(alliance::status_in(uncertain_overlap, "CSTO", "ARM", day(2023, 6, 1)) ==
+static_assert(alliance::status_of(uncertain_overlap, "CSTO", "ARM", day(2023, 6, 1)) ==
               status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::suspended)));
 
 // Two boundaries that only may be the same day leave a gap possible: none is a candidate.
@@ -85,11 +85,11 @@ constexpr std::array gap_possible{
     period{"CSTO", "UZB", status::member, "2006"_pd, "2012-06"_pd},
     period{"CSTO", "UZB", status::withdrawn, "2012"_pd, boundary::open()},
 };
-static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 6, 10)) ==
+static_assert(alliance::status_of(gap_possible, "CSTO", "UZB", day(2012, 6, 10)) ==
               status_reading::unknown(alliance::bit(status::member) | alliance::bit(status::withdrawn) |
                                       alliance::bit(status::none)));
-static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 3, 1)) == status::member);
-static_assert(alliance::status_in(gap_possible, "CSTO", "UZB", day(2012, 7, 1)) ==
+static_assert(alliance::status_of(gap_possible, "CSTO", "UZB", day(2012, 3, 1)) == status::member);
+static_assert(alliance::status_of(gap_possible, "CSTO", "UZB", day(2012, 7, 1)) ==
               status_reading::unknown(alliance::bit(status::withdrawn) | alliance::bit(status::none)));
 
 constexpr std::array backwards{
@@ -134,7 +134,7 @@ TEST_CASE("validate_table at run time throws an error naming the periods") {
     }
 }
 
-TEST_CASE("law: status_in answers as a timeline built from the same periods") {
+TEST_CASE("law: status_of answers as a timeline built from the same periods") {
     constexpr std::array table{
         period{"X", "A", status::signatory, "1992-05-15"_pd, "1994-04-20"_pd},
         period{"X", "A", status::member, "1994-04-20"_pd, boundary{"1999"_pd}.narrowed(day(1999, 4, 3), day(1999, 12, 31))},
@@ -150,9 +150,9 @@ TEST_CASE("law: status_in answers as a timeline built from the same periods") {
     std::size_t compared = 0;
     for (auto d = day(1990, 1, 1); d <= day(2014, 12, 31); d += date::days{1}) {
         const auto expected = line.status_on(d);
-        const auto actual = alliance::status_in(table, "X", "A", d);
+        const auto actual = alliance::status_of(table, "X", "A", d);
         const auto expected_participation = line.participation_on(d);
-        const auto actual_participation = alliance::status_in(table, "X", "A", d, alliance::layer::participation);
+        const auto actual_participation = alliance::status_of(table, "X", "A", d, alliance::layer::participation);
         if (expected != actual || expected_participation != actual_participation) {
             CAPTURE(alliance::to_string(d));
             CHECK(alliance::describe(actual) == alliance::describe(expected));

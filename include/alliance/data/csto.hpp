@@ -1037,7 +1037,7 @@ static_assert(dataset_validated<sources, organisations, parties, periods, confli
                                                  date::sys_days day, layer l = layer::standing) noexcept {
     if (!coverage_of(organisation).contains(day)) return status_reading::unknown(statuses_of(l));
     const std::string_view key = party_key(party);
-    const status_reading r = status_in(periods, organisation, key, day, l);
+    const status_reading r = status_of(periods, organisation, key, day, l);
     if (l != layer::standing || (r.known() && r != status::none)) return r;
     for (const auto& u : unknown_spans)
         if (same_key(u.organisation, organisation) && u.party == key && u.first <= day && day <= u.last)

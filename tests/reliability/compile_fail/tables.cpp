@@ -47,9 +47,9 @@ constexpr std::array<period, 5> periods{armenia, belarus, uzbekistan_1, uzbekist
 static_assert(alliance::validate_table(periods), "the table is valid");
 
 // The valid table also answers questions at compile time.
-static_assert(alliance::status_in(periods, "CSTO", "UZB", date::sys_days{date::year{2012} / 9 / 1}).value() ==
+static_assert(alliance::status_of(periods, "CSTO", "UZB", date::sys_days{date::year{2012} / 9 / 1}).value() ==
               status::suspended);
-static_assert(alliance::status_in(periods, "csto", "arm", date::sys_days{date::year{1994} / 4 / 19}).value() ==
+static_assert(alliance::status_of(periods, "csto", "arm", date::sys_days{date::year{1994} / 4 / 19}).value() ==
               status::none);
 
 }  // namespace

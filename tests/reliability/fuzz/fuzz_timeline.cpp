@@ -17,7 +17,7 @@
 //    built straight from the periods, answers exactly as the registry does,
 //    and refuses the periods exactly when the registry refused one;
 //  - a constexpr table of the accepted periods (table.hpp) finds no problem in
-//    them and answers status_in() as the registry does.
+//    them and answers status_of() as the registry does.
 // Now and then an operation marks a span of days unknown instead.
 #include "fuzz_support.hpp"
 
@@ -273,15 +273,15 @@ void check_table_agrees(const alliance::registry& r, const std::vector<accepted_
             if (id && !id->unknown().empty()) continue;  // a table has no unknown days
             for (const auto day : probes) {
                 const auto expected = alliance::status_of(r, o, p, day);
-                const auto got = alliance::status_in(table, o, p, day);
-                ALLIANCE_FUZZ_CHECK(got == expected, "status_in " + std::string(o) + " " + std::string(p) + " " +
+                const auto got = alliance::status_of(table, o, p, day);
+                ALLIANCE_FUZZ_CHECK(got == expected, "status_of " + std::string(o) + " " + std::string(p) + " " +
                                                          alliance::to_string(day) + ": table " +
                                                          alliance::describe(got) + ", registry " +
                                                          alliance::describe(expected));
                 const auto expected_participation = alliance::participation_of(r, o, p, day);
-                const auto got_participation = alliance::status_in(table, o, p, day, alliance::layer::participation);
+                const auto got_participation = alliance::status_of(table, o, p, day, alliance::layer::participation);
                 ALLIANCE_FUZZ_CHECK(got_participation == expected_participation,
-                                    "status_in (participation) " + std::string(o) + " " + std::string(p) + " " +
+                                    "status_of (participation) " + std::string(o) + " " + std::string(p) + " " +
                                         alliance::to_string(day) + ": table " + alliance::describe(got_participation) +
                                         ", registry " + alliance::describe(expected_participation));
             }

@@ -23,7 +23,7 @@ namespace alliance_cli {
 namespace detail {
 alliance::status_reading reading_of(const dataset& d, alliance::organisation_id o, alliance::party_id p,
                                     date::sys_days day) {
-    return alliance::detail::status_in(d.registry, o, p, day);  // unknown outside the organisation's coverage
+    return alliance::status_of(d.registry, o, p, day);  // unknown outside the organisation's coverage
 }
 
 alliance::day_set certain_members(const dataset& d, alliance::organisation_id o, alliance::party_id p) {
@@ -35,7 +35,7 @@ std::vector<std::string_view> members(const dataset& d, alliance::organisation_i
     std::vector<std::string_view> out;
     for (const auto p : d.registry.parties_of(o))  // sorted by key
         if (reading_of(d, o, p, day) == alliance::status_reading{alliance::status::member} &&
-            (!active || alliance::detail::status_in(d.registry, o, p, day, alliance::layer::participation) ==
+            (!active || alliance::participation_of(d.registry, o, p, day) ==
                             alliance::status_reading{alliance::status::none}))
             out.push_back(d.registry.key(p));
     return out;
@@ -56,7 +56,7 @@ std::string answer_text(const dataset& d, alliance::organisation_id o, alliance:
     if (const auto window = r.coverage(o); window && !window->contains(day))
         return "unknown (outside the coverage of " + std::string(r.key(o)) + ": " + coverage_text(*window) + ")";
     std::string out = alliance::describe(reading_of(d, o, p, day));
-    const auto participation = alliance::detail::status_in(r, o, p, day, alliance::layer::participation);
+    const auto participation = alliance::participation_of(r, o, p, day);
     if (participation == alliance::status_reading{alliance::status::none}) return out;
     if (!participation.known()) return out + " (participation " + alliance::describe(participation) + ")";
     out += " (participation " + std::string(alliance::to_string(participation.value()));

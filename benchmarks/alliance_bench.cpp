@@ -285,7 +285,7 @@ double agreement(const std::vector<T>& mine, const std::vector<T>& theirs) {
 std::vector<status_reading> status_answers(const scale& s) {
     std::vector<status_reading> out;
     for (const auto& q : s.status_queries)
-        out.push_back(s.index->status(organisation_id{q.organisation}, party_id{q.party}, q.day));
+        out.push_back(s.index->status_of(organisation_id{q.organisation}, party_id{q.party}, q.day));
     return out;
 }
 
@@ -303,7 +303,7 @@ void status_bench(benchmark::State& state, scale& s, const std::string& impl) {
     for (auto _ : state) {
         if (impl == "alliance") {
             for (std::size_t i = 0; i < qs.size(); ++i)
-                answers[i] = ix.status(organisation_id{qs[i].organisation}, party_id{qs[i].party}, qs[i].day);
+                answers[i] = ix.status_of(organisation_id{qs[i].organisation}, party_id{qs[i].party}, qs[i].day);
         } else if (impl == "alliance_internal") {
             for (std::size_t i = 0; i < qs.size(); ++i) answers[i] = ix.cell_status(cells[i], count_of(qs[i].day));
         } else if (impl == "alliance_keys") {

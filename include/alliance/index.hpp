@@ -98,11 +98,12 @@ public:
     [[nodiscard]] const std::vector<party_id>& parties() const noexcept { return by_key_; }
 
     // The hot path: ids from the lookups above, checked as key() checks them.
-    // status() is the standing, participation() the de facto participation.
-    [[nodiscard]] status_reading status(organisation_id o, party_id p, date::sys_days day) const;
-    [[nodiscard]] status_reading participation(organisation_id o, party_id p, date::sys_days day) const;
+    // status_of() is the standing, participation_of() the de facto
+    // participation: the names of the registry's questions (queries.hpp).
+    [[nodiscard]] status_reading status_of(organisation_id o, party_id p, date::sys_days day) const;
+    [[nodiscard]] status_reading participation_of(organisation_id o, party_id p, date::sys_days day) const;
     [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const {
-        return status(o, p, day).is(status::member);
+        return status_of(o, p, day).is(status::member);
     }
     // The certain members, in key order, into `out` (cleared first; reuse it across calls).
     void members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const;
@@ -130,7 +131,7 @@ public:
     [[nodiscard]] std::pair<int, int> stated_years() const noexcept { return stated_years_; }
 
     // The standing of a cell on a day count, without any id checks: what
-    // status() does after its two array lookups (for measuring them).
+    // status_of() does after its two array lookups (for measuring them).
     [[nodiscard]] status_reading cell_status(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] detail::layered_reading cell_reading(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] std::uint8_t cell_code(std::size_t cell, std::int32_t day) const noexcept;

@@ -71,7 +71,7 @@ void check_same_answers(const alliance::registry& r, const alliance::query_index
                     continue;
                 }
                 CHECK(ix.status_of(org, p, day) == alliance::status_of(r, org, p, day));
-                CHECK(ix.participation(ix.organisation(org), ix.party(p), day) ==
+                CHECK(ix.participation_of(ix.organisation(org), ix.party(p), day) ==
                       alliance::participation_of(r, org, p, day));
                 ++checked;
             }
@@ -313,16 +313,16 @@ TEST_CASE("an id of one registry is refused by another registry and by an index 
     const auto built = alliance::query_index::build(b.periods());
     const date::sys_days day = date::sys_days{date::year{2005} / 6 / 1};
     try {
-        (void)built.status(built.organisation("ORG"), in_a, day);
+        (void)built.status_of(built.organisation("ORG"), in_a, day);
         FAIL("a registry's id was taken by an index built apart");
     } catch (const alliance::error& e) {
         CHECK(e.code() == alliance::errc::foreign_id);
     }
-    CHECK_THROWS_AS((void)built.status(a.organisation("ORG"), built.party("BBB"), day), alliance::error);
-    CHECK(built.status(built.organisation("ORG"), built.party("BBB"), day) == status::member);
+    CHECK_THROWS_AS((void)built.status_of(a.organisation("ORG"), built.party("BBB"), day), alliance::error);
+    CHECK(built.status_of(built.organisation("ORG"), built.party("BBB"), day) == status::member);
 
     // A number never given is refused too, not read past the end of an array.
-    CHECK_THROWS_WITH_AS((void)built.status(built.organisation("ORG"), alliance::party_id{7}, day),
+    CHECK_THROWS_WITH_AS((void)built.status_of(built.organisation("ORG"), alliance::party_id{7}, day),
                          doctest::Contains("alliance.party.unknown"), alliance::error);
     CHECK_THROWS_AS((void)b.key(alliance::organisation_id{3}), alliance::error);
 }
@@ -334,7 +334,7 @@ TEST_CASE("a registry, its copies and an index compiled from it accept each othe
     const auto aaa = r.party("AAA");
     const date::sys_days day = date::sys_days{date::year{2005} / 6 / 1};
     CHECK(copy.key(aaa) == "AAA");
-    CHECK(ix.status(r.organisation("ORG"), aaa, day) == status::member);
+    CHECK(ix.status_of(r.organisation("ORG"), aaa, day) == status::member);
     CHECK(r.key(ix.party("BBB")) == "BBB");
     std::vector<alliance::party_id> members;
     ix.members_on(ix.organisation("ORG"), day, members);

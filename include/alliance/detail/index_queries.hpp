@@ -113,11 +113,11 @@ inline detail::layered_reading query_index::cell_reading(std::size_t c, std::int
     return code_readings_[cell_code(c, day)];
 }
 
-inline status_reading query_index::status(organisation_id o, party_id p, date::sys_days day) const {
+inline status_reading query_index::status_of(organisation_id o, party_id p, date::sys_days day) const {
     return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
 }
 
-inline status_reading query_index::participation(organisation_id o, party_id p, date::sys_days day) const {
+inline status_reading query_index::participation_of(organisation_id o, party_id p, date::sys_days day) const {
     return cell_reading(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count())).participation;
 }
 
@@ -246,7 +246,7 @@ inline void query_index::overlap(organisation_id o, party_id a, party_id b, std:
 }
 
 inline status_reading query_index::status_of(std::string_view org, std::string_view p, date::sys_days day) const {
-    return status(organisation(org), party(p), day);
+    return status_of(organisation(org), party(p), day);
 }
 
 inline std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const& {

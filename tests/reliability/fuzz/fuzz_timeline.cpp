@@ -207,7 +207,7 @@ void check_same_answers(const alliance::registry& r, const alliance::query_index
                                                          alliance::describe(got) + ", registry " +
                                                          alliance::describe(expected));
                 const auto expected_participation = alliance::participation_of(r, o, p, day);
-                const auto got_participation = index.participation(index.organisation(o), index.party(p), day);
+                const auto got_participation = index.participation_of(index.organisation(o), index.party(p), day);
                 ALLIANCE_FUZZ_CHECK(got_participation == expected_participation,
                                     std::string(which) + ": participation " + std::string(o) + " " + std::string(p) +
                                         " " + alliance::to_string(day) + ": index " +

@@ -188,8 +188,8 @@ TEST_CASE("a 40-party dyad panel over years 1-9999 is written as it is computed,
     // The 40 parties join one by one in years 1-40 and stay: 780 pairs x 9,999 years.
     std::string csv = "organisation,party,status,from,to\n";
     for (int p = 0; p < 40; ++p) {
-        char year[8];
-        std::snprintf(year, sizeof year, "%04d", 1 + p);
+        std::string year = std::to_string(1 + p);
+        year.insert(0, 4 - year.size(), '0');  // "0001"
         csv += "ORG,P" + std::to_string(100 + p) + ",member," + year + (p == 39 ? ",9999\n" : ",..\n");
     }
     const std::string path = "panel_test_forty.csv";

@@ -43,10 +43,11 @@ def test_shapes_are_kept():
 
 def test_at_least_twenty_times_faster_than_a_loop():
     # Best of several runs each, and measured again before failing, so that a busy
-    # machine does not decide the answer.
+    # machine does not decide the answer (on an idle one the ratio is about 32; a
+    # CI run that shared the machine once measured 10 to 16.5 in three tries).
     ratios = []
-    for _ in range(3):
-        loop, many = bench_status_many.measure(100_000, repeats=5)
+    for _ in range(6):
+        loop, many = bench_status_many.measure(100_000, repeats=9)
         ratios.append(loop / many)
         if ratios[-1] >= 20:
             break

@@ -38,23 +38,13 @@ std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view l
 code_columns::code_columns(const dataset& d, std::string_view missing)
     : d_(d), schemes_(d.code_schemes), missing_(missing) {
     if (!empty()) d_.used_codes = true;
+    codes_.emplace(d_.registry, schemes_);
 }
 
-void code_columns::ensure(alliance::data::codes::scheme s) {
-    if (std::find(schemes_.begin(), schemes_.end(), s) == schemes_.end()) schemes_.insert(schemes_.begin(), s);
+void code_columns::ensure(alliance::data::codes::scheme system) {
+    if (std::find(schemes_.begin(), schemes_.end(), system) == schemes_.end()) schemes_.insert(schemes_.begin(), system);
     d_.used_codes = true;
-}
-
-std::vector<std::string> code_columns::cells(alliance::data::codes::scheme in, std::uint16_t number,
-                                             date::sys_days day) {
-    namespace codes = alliance::data::codes;
-    const auto country = codes::find(std::to_string(number), in, day);
-    std::vector<std::string> out;
-    for (const auto s : schemes_) {
-        const auto value = country ? codes::code_of(*country, s, day) : std::nullopt;
-        out.push_back(value ? value->text() : missing_);
-    }
-    return out;
+    codes_.emplace(d_.registry, schemes_, system);
 }
 
 std::vector<std::string> code_columns::names(std::string_view prefix, bool upper) const {
@@ -68,16 +58,10 @@ std::vector<std::string> code_columns::names(std::string_view prefix, bool upper
     return out;
 }
 
-std::vector<std::string> code_columns::cells(alliance::party_id p, date::sys_days day) {
-    namespace codes = alliance::data::codes;
-    const auto key = std::make_pair(p.value, static_cast<std::int32_t>(day.time_since_epoch().count()));
-    auto it = country_.find(key);
-    if (it == country_.end()) it = country_.emplace(key, codes::country_of(d_.registry, p, day)).first;
+std::vector<std::string> code_columns::cells(std::optional<alliance::party_id> p, const alliance::frame_entry* entry,
+                                             date::sys_days day) {
     std::vector<std::string> out;
-    for (const auto s : schemes_) {
-        const auto value = it->second ? codes::code_of(*it->second, s, day) : std::nullopt;
-        out.push_back(value ? value->text() : missing_);
-    }
+    for (const auto& value : codes_->of(p, entry, day)) out.push_back(value ? value->text() : missing_);
     return out;
 }
 

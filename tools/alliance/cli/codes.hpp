@@ -21,7 +21,6 @@
 #include <date/date.h>
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -35,30 +34,30 @@ namespace alliance_cli {
 [[nodiscard]] std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view list);
 
 // The code columns of one party column: their names and, for a party on a
-// day, their cells. Remembers each party's country on each day asked.
+// day, their cells. The codes come from the library's codes::row_codes,
+// which remembers each state's country on each day asked.
 class code_columns {
 public:
     code_columns(const dataset& d, std::string_view missing);
     [[nodiscard]] bool empty() const noexcept { return schemes_.empty(); }
-    // Adds a column for the scheme, first, unless --codes asked for it (a
-    // system frame's number: cown or gwn).
-    void ensure(alliance::data::codes::scheme s);
+    // Adds a column for the frame's system number (cown or gwn), first,
+    // unless --codes asked for it; frame entries' codes are read by it.
+    void ensure(alliance::data::codes::scheme system);
     // "party_cown", ... for the prefix "party".
     [[nodiscard]] std::vector<std::string> names(std::string_view prefix, bool upper = false) const;
-    // The party's code in each scheme on the day.
-    [[nodiscard]] std::vector<std::string> cells(alliance::party_id p, date::sys_days day);
+    // The code in each scheme on the day: of a frame's state (by its number
+    // in the frame's system), else of the party.
+    [[nodiscard]] std::vector<std::string> cells(std::optional<alliance::party_id> p, const alliance::frame_entry* entry,
+                                                 date::sys_days day);
+    [[nodiscard]] std::vector<std::string> cells(alliance::party_id p, date::sys_days day) { return cells(p, nullptr, day); }
     // Every code the party held in each scheme, oldest first, '/'-separated.
     [[nodiscard]] std::vector<std::string> cells(alliance::party_id p);
-    // The codes of the state whose code in `in` is `number` on the day (a
-    // frame's state, party or not).
-    [[nodiscard]] std::vector<std::string> cells(alliance::data::codes::scheme in, std::uint16_t number,
-                                                 date::sys_days day);
 
 private:
     const dataset& d_;
     std::vector<alliance::data::codes::scheme> schemes_;
     std::string missing_;
-    std::map<std::pair<std::uint32_t, std::int32_t>, std::optional<alliance::data::codes::country_id>> country_;
+    std::optional<alliance::data::codes::row_codes> codes_;  // over schemes_
 };
 
 // How to cite the library, and each source this run read: the embedded CSTO

@@ -75,8 +75,8 @@ void share_cell(std::ostream& out, double share) {
 void counts_csv(const dataset& d, const panel_request& request, alliance::panel_options options, std::ostream& out,
                 progress_line& progress) {
     using alliance::panel_unit;
-    const auto unit = *alliance::parse_panel_unit(request.unit);
-    const auto rule = *alliance::parse_panel_rule(request.rule);
+    const auto unit = options.unit;
+    const auto rule = options.rule;
     if (unit != panel_unit::dyad_year && unit != panel_unit::directed_dyad_year)
         throw usage_error("--all counts the organisations a pair shares: --unit dyad-year or directed-dyad-year, not " +
                           request.unit);
@@ -137,10 +137,8 @@ void counts_csv(const dataset& d, const panel_request& request, alliance::panel_
 void panel_csv(const dataset& d, const panel_request& request, std::ostream& out, std::ostream* progress_to) {
     using alliance::panel_unit;
     namespace crosswalk = alliance::data::codes;
-    const auto unit = alliance::parse_panel_unit(request.unit);
-    const auto rule = alliance::parse_panel_rule(request.rule);
-    if (!unit) throw usage_error("--unit: '" + request.unit + "' is not state-year, state-month, dyad-year or directed-dyad-year");
-    if (!rule) throw usage_error("--rule: '" + request.rule + "' is not end-of-year, any-day, first-day, majority or share");
+    const auto unit = alliance::panel_unit_named(request.unit);
+    const auto rule = alliance::panel_rule_named(request.rule);
     if (request.all == request.org.has_value())
         throw usage_error(request.all ? "give ORG or --all, not both" : "give ORG, or --all for every organisation");
     if (request.first_year && request.last_year && *request.last_year < *request.first_year)
@@ -149,19 +147,15 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
     alliance::panel_options options;
     options.first_year = request.first_year;
     options.last_year = request.last_year;
-    options.unit = *unit;
-    options.rule = *rule;
+    options.unit = unit;
+    options.rule = rule;
     detail::progress_line progress(progress_to);
     if (request.all) return detail::counts_csv(d, request, options, out, progress);
 
     const auto o = find_organisation(d, "ORG", *request.org);
     const auto key = d.registry.key(o);
     std::optional<alliance::panel_frame> frame;
-    std::optional<crosswalk::scheme> system;
-    if (request.frame == "cow-system") system = crosswalk::scheme::cown;
-    else if (request.frame == "gw-system") system = crosswalk::scheme::gwn;
-    else if (request.frame != "members")
-        throw usage_error("--frame: '" + request.frame + "' is not members, cow-system or gw-system");
+    const std::optional<crosswalk::scheme> system = crosswalk::frame_system(request.frame);
     code_columns codes(d, "NA");
     if (system) {
         frame = crosswalk::system_frame(d.registry, *system);
@@ -170,11 +164,7 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
     const auto code_cells = [&](const alliance::panel_row& row, std::optional<alliance::party_id> id,
                                 const alliance::frame_entry* entry) {
         if (codes.empty()) return;
-        const date::sys_days day = crosswalk::code_day(row.year, row.month, *rule, entry);
-        const auto cells = entry != nullptr ? codes.cells(*system, entry->code, day)
-                           : id             ? codes.cells(*id, day)
-                                            : std::vector<std::string>{};
-        for (const auto& cell : cells) {
+        for (const auto& cell : codes.cells(id, entry, crosswalk::code_day(row.year, row.month, rule, entry))) {
             out << ',';
             alliance::io::write_csv_field(out, cell);
         }
@@ -186,7 +176,7 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
             for (const auto& name : codes.names(party)) out << ',' << name;
         }
     };
-    const bool share = *rule == alliance::panel_rule::share;
+    const bool share = rule == alliance::panel_rule::share;
     const auto member_cells = [&](const alliance::panel_row& row) {
         if (!share) return void(out << detail::one_zero_na(row.member));
         if (row.share_low == row.share_high) detail::share_cell(out, row.share_low);
@@ -196,14 +186,14 @@ void panel_csv(const dataset& d, const panel_request& request, std::ostream& out
         out << ',';
         detail::share_cell(out, row.share_high);
     };
-    const bool state = *unit == panel_unit::state_year || *unit == panel_unit::state_month;
+    const bool state = unit == panel_unit::state_year || unit == panel_unit::state_month;
     // The organisation's attributes follow as columns of their own (a COW
     // alliance's ss_type and defense, an ATOP alliance's obligations), each
     // row holding its party's value where members' values differ.
     const auto attributes = state ? d.registry.attributes(o) : std::vector<std::pair<std::string_view, std::string_view>>{};
     if (state) {
         header({"party"});
-        out << (*unit == panel_unit::state_month ? ",year,month,status,member" : ",year,status,member");
+        out << (unit == panel_unit::state_month ? ",year,month,status,member" : ",year,status,member");
         if (share) out << ",member_min,member_max";
         for (const auto& [name, value] : attributes) {
             out << ',';

@@ -178,22 +178,23 @@ py::array status_many(const alliance::registry& r, py::handle org, py::handle pa
         return party_named(r, k, w);
     });
 
-    // The answers in one pass of C++, then each distinct answer's text made once and shared.
+    // One pass: each day's reading, and the text of each distinct reading made
+    // once and shared (the previous day's is tried first: answers come in runs).
     const auto in = counts.unchecked<1>();
-    std::vector<alliance::status_reading> readings;
-    readings.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto day = day_from_count(in(static_cast<py::ssize_t>(i)), i);
-        readings.push_back(alliance::status_of(r, org_ids[i], party_ids[i], day));
-    }
-    std::vector<std::pair<alliance::status_reading, py::str>> texts;
     py::array out = numpy.attr("empty")(days.attr("shape"), "object");
     auto* cells = static_cast<PyObject**>(out.mutable_data());
+    std::vector<std::pair<alliance::status_reading, py::str>> texts;
+    std::size_t last = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        auto hit = std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.first == readings[i]; });
-        if (hit == texts.end()) hit = texts.insert(texts.end(), {readings[i], py::str(status_text(readings[i]))});
+        const auto day = day_from_count(in(static_cast<py::ssize_t>(i)), i);
+        const auto reading = alliance::status_of(r, org_ids[i], party_ids[i], day);
+        if (last >= texts.size() || texts[last].first != reading) {
+            last = 0;
+            while (last < texts.size() && texts[last].first != reading) ++last;
+            if (last == texts.size()) texts.emplace_back(reading, py::str(status_text(reading)));
+        }
         PyObject* previous = cells[i];
-        cells[i] = hit->second.inc_ref().ptr();
+        cells[i] = texts[last].second.inc_ref().ptr();
         Py_XDECREF(previous);
     }
     return out;

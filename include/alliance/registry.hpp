@@ -77,19 +77,25 @@ inline std::uint32_t new_owner() noexcept {
     return ++next;
 }
 
-// The number of an id given by `owner`, among `count` (for registry::checked
-// and query_index::checked): an id of another owner, or a number never given,
-// is refused rather than read as another party or past an array's end.
+// Why an id is refused, thrown apart from checked_id so that the check itself
+// stays small enough to inline into every query.
 template <class Id>
-std::size_t checked_id(Id id, std::uint32_t owner, std::size_t count) {
+[[noreturn]] void refuse_id(Id id, std::uint32_t owner) {
     constexpr bool is_party = std::is_same<Id, party_id>::value;
     if (id.owner != 0 && id.owner != owner)
         throw error(errc::foreign_id, "alliance.id.foreign",
                     std::string(is_party ? "a party" : "an organisation") + " id of another registry or index");
-    if (id.value >= count)
-        throw error(is_party ? errc::unknown_party : errc::unknown_organisation,
-                    is_party ? "alliance.party.unknown" : "alliance.organisation.unknown",
-                    std::string(is_party ? "no party" : "no organisation") + " with the id " + std::to_string(id.value));
+    throw error(is_party ? errc::unknown_party : errc::unknown_organisation,
+                is_party ? "alliance.party.unknown" : "alliance.organisation.unknown",
+                std::string(is_party ? "no party" : "no organisation") + " with the id " + std::to_string(id.value));
+}
+
+// The number of an id given by `owner`, among `count` (for registry::checked
+// and query_index::checked): an id of another owner, or a number never given,
+// is refused rather than read as another party or past an array's end.
+template <class Id>
+inline std::size_t checked_id(Id id, std::uint32_t owner, std::size_t count) {
+    if ((id.owner != 0 && id.owner != owner) || id.value >= count) refuse_id(id, owner);
     return id.value;
 }
 

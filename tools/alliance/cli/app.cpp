@@ -2,13 +2,13 @@
 #include "cli/app.hpp"
 
 #include "cli/chart.hpp"
-#include "cli/codes.hpp"
 #include "cli/commands.hpp"
 #include "cli/panel.hpp"
 #include "cli/support.hpp"
 #include "cli/tables.hpp"
 
-#include <alliance/alliance.hpp>
+#include <alliance/error.hpp>
+#include <alliance/registry.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -114,7 +114,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         ->needs(data);
     app.add_option("--codes", a.codes,
                    "add a column per scheme to every table: the party's country code on the row's day "
-                   "(LIST: comma-separated, of " + alliance::data::codes::scheme_names() + ")")
+                   "(LIST: comma-separated, of " + code_scheme_names() + ")")
         ->option_text("LIST");
     app.add_option("--assume-observed-until", a.observed_until,
                    "treat the sources as observing up to DATE (widening or narrowing each organisation's coverage): "
@@ -304,11 +304,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     try {
         // Coverage is widened only on request, never by a default: past the
         // sources' last day an answer is the user's assumption, not theirs.
-        if (a.observed_until) {
-            const auto last = parse_day("DATE", *a.observed_until);
-            for (const auto o : d->registry.organisations())
-                if (const auto window = d->registry.coverage(o)) d->registry.set_coverage(o, window->first, last);
-        }
+        if (a.observed_until) assume_observed_until(*d, *a.observed_until);
     } catch (const std::exception& e) {
         err << "alliance: --assume-observed-until: " << detail::one_line(e.what()) << '\n';
         return exit_error;

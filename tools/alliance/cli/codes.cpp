@@ -1,5 +1,6 @@
 // cli/codes.cpp — the definitions of what cli/codes.hpp declares (see there).
 #include "cli/codes.hpp"
+#include "cli/commands.hpp"
 
 #include "cli/support.hpp"
 
@@ -34,6 +35,8 @@ std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view l
         list.remove_prefix(comma + 1);
     }
 }
+
+std::string code_scheme_names() { return alliance::data::codes::scheme_names(); }
 
 code_columns::code_columns(const dataset& d, std::string_view missing)
     : d_(d), schemes_(d.code_schemes), missing_(missing) {

@@ -30,9 +30,6 @@
 
 namespace alliance_cli {
 
-// "cown,iso3c" -> the schemes; an unknown or empty name is a usage error naming the accepted ones.
-[[nodiscard]] std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view list);
-
 // The code columns of one party column: their names and, for a party on a
 // day, their cells. The codes come from the library's codes::row_codes,
 // which remembers each state's country on each day asked.
@@ -59,9 +56,5 @@ private:
     std::string missing_;
     std::optional<alliance::data::codes::row_codes> codes_;  // over schemes_
 };
-
-// How to cite the library, and each source this run read: the embedded CSTO
-// documents or the files' data sets, and the crosswalk's lists when codes were used.
-void cite_command(const dataset& d, std::ostream& out);
 
 }  // namespace alliance_cli

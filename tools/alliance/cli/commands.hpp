@@ -45,4 +45,9 @@ void orgs_command(const dataset& d, std::ostream& out);
 // Every party, or the parties with a period in the organisation.
 void parties_command(const dataset& d, const std::optional<std::string>& org, std::ostream& out);
 
+// How to cite the library, and each source this run read: the embedded CSTO
+// documents or the files' data sets, and the crosswalk's lists when codes were used
+// (cli/codes.cpp, beside the code columns).
+void cite_command(const dataset& d, std::ostream& out);
+
 }  // namespace alliance_cli

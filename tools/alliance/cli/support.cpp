@@ -1,10 +1,7 @@
 // cli/support.cpp — the definitions of what cli/support.hpp declares (see there).
 #include "cli/support.hpp"
 
-#include <alliance/alliance.hpp>
 #include <alliance/data/codes.hpp>
-#include <alliance/data/csto.hpp>
-#include <alliance/io/read.hpp>
 
 #include <date/date.h>
 
@@ -21,27 +18,10 @@
 
 namespace alliance_cli {
 
-dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
-    return load_dataset(file ? std::vector<std::string>{*file} : std::vector<std::string>{}, format);
-}
-
-dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {
-    dataset d;
-    if (files.empty()) {
-        d.registry = alliance::data::csto_registry();
-        d.embedded = true;
-        d.origin = "the embedded CSTO dataset";
-        return d;
-    }
-    // alliance::error from the reader already names the file, line and field.
-    for (const auto& file : files) {
-        alliance::io::read_report report;
-        alliance::io::read_file_into(d.registry, file, format, &report);
-        d.origin += (d.origin.empty() ? "" : "; ") + file;
-        d.formats.push_back(report.format);
-    }
-    d.embedded = false;
-    return d;
+void assume_observed_until(dataset& d, std::string_view date_text) {
+    const auto last = parse_day("DATE", date_text);
+    for (const auto o : d.registry.organisations())
+        if (const auto window = d.registry.coverage(o)) d.registry.set_coverage(o, window->first, last);
 }
 
 std::string printable(std::string_view text) {
@@ -162,25 +142,6 @@ std::vector<std::string_view> split_keys(std::string_view text) {
         const auto part = text.substr(0, semi);
         if (!part.empty()) out.push_back(part);
         text = semi == std::string_view::npos ? std::string_view{} : text.substr(semi + 1);
-    }
-    return out;
-}
-
-std::vector<std::string> citations(const dataset& d, std::string_view source_keys) {
-    std::vector<std::string> out;
-    for (const auto key : split_keys(source_keys)) {
-        std::string line(key);
-        if (d.embedded) {
-            for (const auto& s : alliance::data::csto::sources) {
-                if (s.key != key) continue;
-                line += ": " + std::string(s.title);
-                if (!s.author.empty()) line += ", " + std::string(s.author);
-                if (!s.publisher.empty()) line += ", " + std::string(s.publisher);
-                if (!s.published.empty()) line += ", " + std::string(s.published);
-                line += " [" + std::string(s.file) + "]";
-            }
-        }
-        out.push_back(std::move(line));
     }
     return out;
 }

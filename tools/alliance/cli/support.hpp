@@ -3,12 +3,12 @@
 // tables.
 #pragma once
 
-#include <alliance/alliance.hpp>
-#include <alliance/data/codes.hpp>
+#include <alliance/registry.hpp>
 
 #include <date/date.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <stdexcept>
@@ -16,6 +16,13 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+// The crosswalk's schemes, declared rather than included: most units of the
+// program need the type, not the crosswalk (alliance/data/codes.hpp, large to
+// compile); a unit that includes both checks that the two declarations agree.
+namespace alliance::data::codes {
+enum class scheme : std::uint8_t;
+}  // namespace alliance::data::codes
 
 namespace alliance_cli {
 
@@ -42,6 +49,16 @@ struct dataset {
 // Reads every file, in order, into one registry (io::read_file_into); with
 // none, builds the embedded dataset. The origin lists the paths, "; "-separated.
 [[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
+// The embedded CSTO dataset (what load_dataset gives without a file).
+[[nodiscard]] dataset embedded_dataset();
+// --assume-observed-until DATE: every organisation with a coverage window
+// observed from its first day to DATE (a usage error when DATE is no day).
+void assume_observed_until(dataset& d, std::string_view date_text);
+
+// "cown,iso3c" -> the schemes (cli/codes.cpp); an unknown or empty name is a
+// usage error naming the accepted ones, which code_scheme_names() lists.
+[[nodiscard]] std::vector<alliance::data::codes::scheme> parse_code_schemes(std::string_view list);
+[[nodiscard]] std::string code_scheme_names();
 
 // A DATE argument: exactly YYYY-MM-DD, a day that exists. `argument` names it in errors.
 [[nodiscard]] date::sys_days parse_day(std::string_view argument, std::string_view text);

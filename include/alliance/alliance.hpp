@@ -17,6 +17,13 @@
 //           the country-code crosswalk and its state-system frames
 // and above them the program (tools/alliance) and the bindings (bindings/).
 // Implementation details of a header live in detail/, named after it.
+//
+// Functions that do real work are templates never given an argument
+// (`template <class = void>`): a template's body is compiled only where it
+// is called, so a file that includes this header pays for the questions it
+// asks, not for every function of the library (docs/development.md, "What a
+// build costs"). They are called as any function; only their address needs
+// `<>` (`&members_on<>`).
 #pragma once
 
 #include <alliance/allen.hpp>

@@ -36,6 +36,7 @@ struct change {
 // The changes of status whose day may fall after `from` and on or before
 // `to`: exactly those that can make the status on `to` differ from the status
 // on `from`. Ordered by earliest possible day, then party key.
+template <class = void>
 [[nodiscard]] std::vector<change> changes_between(const registry& r, std::string_view organisation,
                                                   date::sys_days from, date::sys_days to);
 
@@ -84,16 +85,19 @@ constexpr change_kind classify(status before, status after) noexcept {
 namespace detail {
 // Two boundaries that may be the same day: the end of one period and the
 // start of the next are then one change, not two.
-inline bool may_coincide(const boundary& a, const boundary& b) {
+template <class = void>
+bool may_coincide(const boundary& a, const boundary& b) {
     return !a.is_open() && !b.is_open() && a.earliest() <= b.latest() && b.earliest() <= a.latest();
 }
 // Periods of one layer follow each other; a participation does not end a standing.
-inline bool may_follow(const period& earlier, const period& later) {
+template <class = void>
+bool may_follow(const period& earlier, const period& later) {
     return layer_of(earlier.status) == layer_of(later.status) && may_coincide(earlier.to, later.from);
 }
 }  // namespace detail
 
-inline std::vector<change> changes_between(const registry& r, std::string_view organisation, date::sys_days from,
+template <class>
+std::vector<change> changes_between(const registry& r, std::string_view organisation, date::sys_days from,
                                            date::sys_days to) {
     if (to < from)
         throw error(errc::invalid_period, "alliance.period.invalid",

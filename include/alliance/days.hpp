@@ -31,7 +31,8 @@ static_assert(boost::icl::is_discrete_interval<day_interval>::value, "day interv
 // the period rules (detail/period_rules.hpp).
 
 // The days [first, last], both included. Throws errc::invalid_period when last < first.
-[[nodiscard]] inline day_interval days_from_to(date::sys_days first, date::sys_days last);
+template <class = void>
+[[nodiscard]] day_interval days_from_to(date::sys_days first, date::sys_days last);
 // First and last day of a non-empty interval, whatever its bound type.
 [[nodiscard]] inline date::sys_days first_day(const day_interval& i) { return to_sys_days(boost::icl::first(i)); }
 [[nodiscard]] inline date::sys_days last_day(const day_interval& i) { return to_sys_days(boost::icl::last(i)); }
@@ -52,8 +53,10 @@ static_assert(boost::icl::is_discrete_interval<day_interval>::value, "day interv
 
 // "2002-10-07/2012-06-27", inclusive days; an interval running to the end of
 // time prints as "2002-10-07/..".
+template <class = void>
 [[nodiscard]] std::string to_string(const day_interval& i);
 // The intervals of a set, joined by ", "; "(none)" for the empty set.
+template <class = void>
 [[nodiscard]] std::string to_string(const day_set& s);
 
 // --- implementation -----------------------------------------------------------
@@ -64,19 +67,22 @@ static_assert(boost::icl::is_discrete_interval<day_interval>::value, "day interv
 #include <alliance/partial_date.hpp>
 
 namespace alliance {
-inline day_interval days_from_to(date::sys_days first, date::sys_days last) {
+template <class>
+day_interval days_from_to(date::sys_days first, date::sys_days last) {
     if (last < first)
         throw error(errc::invalid_period, "alliance.period.invalid",
                     "the span " + to_string(first) + " to " + to_string(last) + " ends before it starts");
     return day_interval::right_open(to_day_count(first), to_day_count(last) + date::days{1});
 }
 
-inline std::string to_string(const day_interval& i) {
+template <class>
+std::string to_string(const day_interval& i) {
     const auto last = last_day(i);
     return to_string(first_day(i)) + "/" + (last + date::days{1} >= end_of_time ? std::string("..") : to_string(last));
 }
 
-inline std::string to_string(const day_set& s) {
+template <class>
+std::string to_string(const day_set& s) {
     if (s.empty()) return "(none)";
     std::string out;
     for (const auto& i : s) {

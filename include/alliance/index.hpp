@@ -64,6 +64,7 @@ public:
     // needs nothing of the registry afterwards. Also holds days a dataset
     // marked unknown (registry::add_unknown) and each organisation's coverage
     // window: outside it every cell reads unknown, as the registry's queries do.
+    template <class = void>
     [[nodiscard]] static query_index from(const registry& r);
     // Built straight from periods, in any order, with the answers a registry
     // built from the same periods would give — and the same refusals: an
@@ -73,6 +74,7 @@ public:
     // copied, matched case-insensitively, and numbered in order of first
     // appearance; the index's ids are its own (a registry's id passed to it
     // throws errc::foreign_id). Periods carry no coverage: every day is observed.
+    template <class = void>
     [[nodiscard]] static query_index build(const std::vector<period>& periods);
 
     query_index(query_index&&) = default;
@@ -82,9 +84,13 @@ public:
 
     // Keys, case-insensitive. find_* return nullopt; the others throw
     // errc::unknown_organisation / unknown_party.
+    template <class = void>
     [[nodiscard]] std::optional<organisation_id> find_organisation(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] std::optional<party_id> find_party(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] organisation_id organisation(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] party_id party(std::string_view key) const;
     // Of an id of this index (else errc::foreign_id, or unknown_organisation /
     // unknown_party for a number it never gave).
@@ -100,21 +106,28 @@ public:
     // The hot path: ids from the lookups above, checked as key() checks them.
     // status_of() is the standing, participation_of() the de facto
     // participation: the names of the registry's questions (queries.hpp).
+    template <class = void>
     [[nodiscard]] status_reading status_of(organisation_id o, party_id p, date::sys_days day) const;
+    template <class = void>
     [[nodiscard]] status_reading participation_of(organisation_id o, party_id p, date::sys_days day) const;
     [[nodiscard]] answer is_member(organisation_id o, party_id p, date::sys_days day) const {
         return status_of(o, p, day).is(status::member);
     }
     // The certain members, in key order, into `out` (cleared first; reuse it across calls).
+    template <class = void>
     void members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const;
     // The days both parties were certainly members, as ascending disjoint spans, into `out` (cleared first).
+    template <class = void>
     void overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const;
 
     // The same questions by key, with the registry's query functions' result types.
+    template <class = void>
     [[nodiscard]] status_reading status_of(std::string_view organisation, std::string_view party,
                                            date::sys_days day) const;
+    template <class = void>
     [[nodiscard]] std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const&;
     std::vector<std::string_view> members_on(std::string_view organisation, date::sys_days day) const&& = delete;
+    template <class = void>
     [[nodiscard]] day_set overlap(std::string_view organisation, std::string_view party_a,
                                   std::string_view party_b) const;
 
@@ -132,8 +145,11 @@ public:
 
     // The standing of a cell on a day count, without any id checks: what
     // status_of() does after its two array lookups (for measuring them).
+    template <class = void>
     [[nodiscard]] status_reading cell_status(std::size_t cell, std::int32_t day) const noexcept;
+    template <class = void>
     [[nodiscard]] detail::layered_reading cell_reading(std::size_t cell, std::int32_t day) const noexcept;
+    template <class = void>
     [[nodiscard]] std::uint8_t cell_code(std::size_t cell, std::int32_t day) const noexcept;
     [[nodiscard]] std::size_t cell(organisation_id o, party_id p) const {
         if (!valid(o, p)) refuse(o, p);
@@ -141,6 +157,7 @@ public:
     }
 
     // Bytes held by the index (arrays and keys), and the primary periods it was compiled from.
+    template <class = void>
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
     [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
 
@@ -148,7 +165,9 @@ private:
     query_index() = default;
 
     // The id's number, once it is known to be one this index gave.
+    template <class = void>
     [[nodiscard]] std::size_t checked(organisation_id o) const;
+    template <class = void>
     [[nodiscard]] std::size_t checked(party_id p) const;
     // Both ids this index's, in one test with one branch, for the hot path;
     // refuse() throws what checked() would.
@@ -157,8 +176,10 @@ private:
         return (bit(o.owner == 0) | bit(o.owner == owner_)) & (bit(p.owner == 0) | bit(p.owner == owner_)) &
                bit(o.value < organisation_keys_.size()) & bit(p.value < party_keys_.size());
     }
+    template <class = void>
     [[noreturn]] void refuse(organisation_id o, party_id p) const;
     // The keys copied into key_text_, the views pointed there.
+    template <class = void>
     void own_keys();
 
     // A segment's code: an entry of code_readings_. The first two are fixed:
@@ -177,20 +198,28 @@ private:
     static constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
     struct key_table {
         std::vector<std::uint32_t> slots;
+        template <class = void>
         [[nodiscard]] std::optional<std::uint32_t> find(const std::vector<std::string_view>& keys, std::string_view k) const noexcept;
         // The id of k, adding k to `keys` when new (the view is kept: its text must outlive the table).
+        template <class = void>
         std::uint32_t insert(std::vector<std::string_view>& keys, std::string_view k);
     };
 
     // One cell's segments as (start day, code), ascending, the first at before_time.
     using segments = std::vector<std::pair<std::int32_t, std::uint8_t>>;
+    template <class = void>
     void reset_codes();
     // The code of a reading, added to the table when new. Throws when a
     // dataset has more than 256 distinct readings.
+    template <class = void>
     [[nodiscard]] std::uint8_t code_of(const detail::layered_reading& r);
+    template <class = void>
     void reset_cells();
+    template <class = void>
     void append_cell(std::size_t cell, const segments& s);
+    template <class = void>
     void finish();  // the organisations' member changes, then the arrays trimmed to size
+    template <class = void>
     void compile_members(std::uint32_t o);  // after by_key_
 
     // A cell's segments: segment k runs from start(k) to end(k) (exclusive)
@@ -203,6 +232,7 @@ private:
         [[nodiscard]] std::int32_t start(std::size_t k) const noexcept { return k == 0 ? before_time : bound[k - 1]; }
         [[nodiscard]] std::int32_t end(std::size_t k) const noexcept { return k < n ? bound[k] : never_day; }
     };
+    template <class = void>
     [[nodiscard]] cell_view view(std::size_t cell) const noexcept;
 
     std::uint32_t owner_ = 0;     // the registry's number (from), or a number of its own (build)
@@ -256,6 +286,7 @@ private:
 
     std::size_t period_count_ = 0;
     std::pair<int, int> stated_years_{10000, 0};
+    template <class = void>
     void widen_stated_years(const period& p) noexcept;
 };
 

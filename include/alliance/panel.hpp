@@ -112,7 +112,9 @@ enum class panel_rule : std::uint8_t { end_of_year, any_day, first_day, majority
 [[nodiscard]] constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noexcept;
 // The unit or rule `text` names; else errc::malformed_input, id "alliance.panel.unit"
 // ("alliance.panel.rule"), naming the accepted ones.
+template <class = void>
 [[nodiscard]] panel_unit panel_unit_named(std::string_view text);
+template <class = void>
 [[nodiscard]] panel_rule panel_rule_named(std::string_view text);
 
 struct panel_options {
@@ -184,6 +186,7 @@ struct state_year_row {
     status_reading status;
     answer member = answer::unknown;  // by options.rule (end_of_year: status.is(member))
 };
+template <class = void>
 [[nodiscard]] std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
                                                            const panel_options& options = {});
 
@@ -199,6 +202,7 @@ struct dyad_year_row {
     int year;
     answer both_members;
 };
+template <class = void>
 [[nodiscard]] std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
                                                          const panel_options& options = {});
 
@@ -223,6 +227,7 @@ struct dyad_year_count_row {
     }
     friend bool operator!=(const dyad_year_count_row& a, const dyad_year_count_row& b) noexcept { return !(a == b); }
 };
+template <class = void>
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options = {});
 // The same rows handed to visit(const dyad_year_count_row&) as they are
 // counted, in the same order, none kept: the memory of a block of years'
@@ -234,6 +239,7 @@ void for_each_dyad_year_count(const registry& r, const panel_options& options, V
 // counts are the same; directed tables list each pair both ways), rule
 // "end-of-year" or "first-day" (reference_day 1 January). Another unit or
 // rule is errc::malformed_input, id "alliance.panel.unit" or "alliance.panel.rule".
+template <class = void>
 [[nodiscard]] panel_options dyad_count_options(std::string_view unit, std::string_view rule);
 
 // The same table with party ids instead of keys (28 bytes a row instead of
@@ -250,13 +256,16 @@ struct dyad_year_count {
     }
     friend bool operator!=(const dyad_year_count& a, const dyad_year_count& b) noexcept { return !(a == b); }
 };
+template <class = void>
 [[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options = {});
 // Into `out` (cleared first): a table rebuilt in a loop reuses its storage.
+template <class = void>
 void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out);
 // The same tables from a query index (query_index::from(registry) or
 // query_index::build(periods)), with its keys and ids: the same rows as from
 // the registry the index was compiled from, without walking its ICL trees.
 // Build the index once for many tables.
+template <class = void>
 [[nodiscard]] std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options = {});
 // Rows with keys hold views of the registry's or index's keys: from a
 // temporary they would dangle, so those calls do not compile.
@@ -264,13 +273,16 @@ std::vector<state_year_row> state_year_panel(const registry&&, std::string_view,
 std::vector<dyad_year_row> dyad_year_panel(const registry&&, std::string_view, const panel_options& = {}) = delete;
 std::vector<dyad_year_count_row> dyad_year_counts(const registry&&, const panel_options& = {}) = delete;
 std::vector<dyad_year_count_row> dyad_year_counts(const query_index&&, const panel_options& = {}) = delete;
+template <class = void>
 [[nodiscard]] std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options = {});
+template <class = void>
 void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out);
 
 // The named panels and the counts are written as CSV by alliance::write_csv
 // in <alliance/io/panel_csv.hpp>.
 
 // The reference day of a year. Throws errc::invalid_date when the day does not exist that year.
+template <class = void>
 [[nodiscard]] date::sys_days reference_day(int year, date::month_day day);
 
 

@@ -119,19 +119,26 @@ class registry {
 public:
     // Adding a key that exists returns its id; adding it with another name
     // throws errc::duplicate_key.
+    template <class = void>
     organisation_id add_organisation(std::string_view key, std::string_view name);
+    template <class = void>
     party_id add_party(std::string_view key, std::string_view name, party_kind kind = party_kind::state);
     // Another name by which find_party() finds the party ("Kirghizia").
+    template <class = void>
     void add_alias(party_id party, std::string_view alias);
     // The aliases of a party, in the order they were added.
+    template <class = void>
     [[nodiscard]] std::vector<std::string_view> aliases(party_id party) const&;
     std::vector<std::string_view> aliases(party_id party) const&& = delete;
 
     // Named attributes of an organisation (e.g. a COW alliance's "defense" =
     // "1"): setting a name again replaces its value. attribute() is empty when
     // unset; attributes() lists them in name order.
+    template <class = void>
     void set_attribute(organisation_id o, std::string_view name, std::string_view value);
+    template <class = void>
     [[nodiscard]] std::string_view attribute(organisation_id o, std::string_view name) const&;
+    template <class = void>
     [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const&;
     std::string_view attribute(organisation_id o, std::string_view name) const&& = delete;
     std::vector<std::pair<std::string_view, std::string_view>> attributes(organisation_id o) const&& = delete;
@@ -143,25 +150,34 @@ public:
     // coverage window is observed on every day (the registry's old default,
     // for hand-made data). Readers of dated files set it from the file;
     // setting it again replaces it, so a user can widen it on purpose.
+    template <class = void>
     void set_coverage(organisation_id o, date::sys_days first, date::sys_days last);
+    template <class = void>
     [[nodiscard]] std::optional<coverage_window> coverage(organisation_id o) const;
     // Whether the organisation's sources observe the day.
+    template <class = void>
     [[nodiscard]] bool covers(organisation_id o, date::sys_days day) const;
 
     // Adds a period whose organisation and party are known (else
     // errc::unknown_organisation / unknown_party). Primary readings enter the
     // timelines; alternative readings are kept beside them (alternatives()).
     // `where` says where the period came from, for error messages.
+    template <class = void>
     void add(const period& p, const location& where = {});
     // Marks the days [first, last] of a party in an organisation as unknown:
     // the sources give no status there (see timeline::add_unknown).
+    template <class = void>
     void add_unknown(std::string_view organisation, std::string_view party, date::sys_days first, date::sys_days last,
                      const location& where = {});
 
     // Lookup, case-insensitive. find_* return nullopt; the others throw.
+    template <class = void>
     [[nodiscard]] std::optional<organisation_id> find_organisation(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] std::optional<party_id> find_party(std::string_view key_or_name) const;
+    template <class = void>
     [[nodiscard]] organisation_id organisation(std::string_view key) const;
+    template <class = void>
     [[nodiscard]] party_id party(std::string_view key_or_name) const;
 
     // Of an id of this registry (else errc::foreign_id, or unknown_organisation /
@@ -181,14 +197,18 @@ public:
     [[nodiscard]] std::size_t organisation_count() const noexcept { return organisations_.size(); }
     [[nodiscard]] std::size_t party_count() const noexcept { return parties_.size(); }
     // All ids, in key order.
+    template <class = void>
     [[nodiscard]] std::vector<organisation_id> organisations() const;
+    template <class = void>
     [[nodiscard]] std::vector<party_id> parties() const;
     // The parties with a timeline in the organisation, in key order: at least
     // one primary period, or unknown days only (a party the sources list
     // without ever giving its status), so a caller may find no period at all.
+    template <class = void>
     [[nodiscard]] std::vector<party_id> parties_of(organisation_id o) const;
 
     // The timeline of a party in an organisation; null when it has no period there.
+    template <class = void>
     [[nodiscard]] const timeline* find_timeline(organisation_id o, party_id p) const&;
     const timeline* find_timeline(organisation_id o, party_id p) const&& = delete;
     // Every (organisation, party) timeline, ordered by ids.
@@ -201,6 +221,7 @@ public:
     void alternatives() const&& = delete;
     // Every period, primary and alternative, ordered by organisation key,
     // party key, earliest start, reading.
+    template <class = void>
     [[nodiscard]] std::vector<period> periods() const&;
     std::vector<period> periods() const&& = delete;
     [[nodiscard]] std::size_t period_count() const noexcept { return period_count_; }
@@ -209,7 +230,9 @@ private:
     friend class query_index;  // compiles the timelines, and numbers as the registry does
 
     // The id's number, once it is known to be one this registry gave.
+    template <class = void>
     [[nodiscard]] std::size_t checked(organisation_id o) const;
+    template <class = void>
     [[nodiscard]] std::size_t checked(party_id p) const;
 
     struct named {
@@ -218,11 +241,14 @@ private:
         party_kind kind = party_kind::state;
     };
 
+    template <class = void>
     std::string_view intern(std::string_view s);
+    template <class = void>
     static std::string fold(std::string_view s);
     // Keys, names and aliases are one line of text: a line break or another
     // control character would split a listing's line or make a chart's SVG
     // malformed, so it is refused (errc::malformed_input, alliance.key.invalid).
+    template <class = void>
     static void check_one_line(std::string_view text, const char* what);
 
     std::uint32_t owner_ = detail::new_owner();  // copies keep it: they number alike
@@ -248,6 +274,7 @@ private:
 // alternative) and unknown spans. Every answer about the organisation is the
 // same in both registries: write_period_csv() of it is the organisation's
 // export.
+template <class = void>
 [[nodiscard]] registry restricted(const registry& r, organisation_id o);
 
 namespace detail {
@@ -268,6 +295,7 @@ struct layered_reading {
 // compiles its cells from this and the registry's dyad-year counts read it,
 // so the two agree by construction. `points` is scratch space, reused across
 // calls.
+template <class = void>
 void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
               std::vector<std::pair<std::int32_t, layered_reading>>& out, std::vector<std::int32_t>& points);
 }  // namespace detail

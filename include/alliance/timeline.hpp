@@ -55,19 +55,25 @@ public:
     // status certainly holds (contradiction). The timeline keeps a copy of the
     // period; its string views must outlive the timeline (a registry owns them
     // for you).
+    template <class = void>
     void add(const period& p, const location& where = {});
     // Marks days on which the sources give no standing at all (a dataset's
     // "missing" code): every standing, `none` included, may hold there, so the
     // days read unknown unless a period makes them certain. Kept apart from
     // the periods so that it can be written out again (unknown()).
+    template <class = void>
     void add_unknown(const day_interval& days);
     [[nodiscard]] const day_set& unknown() const noexcept { return unknown_; }
 
     // The standing on a day, and the participation (frozen, none or unknown).
+    template <class = void>
     [[nodiscard]] status_reading status_on(date::sys_days d) const;
+    template <class = void>
     [[nodiscard]] status_reading participation_on(date::sys_days d) const;
     // Days on which the status certainly holds / may hold (in its layer).
+    template <class = void>
     [[nodiscard]] day_set certainly(status s) const;
+    template <class = void>
     [[nodiscard]] day_set possibly(status s) const;
 
     [[nodiscard]] const certain_map& certain(layer l = layer::standing) const noexcept { return layer_at(l).certain; }
@@ -75,10 +81,12 @@ public:
     // Appends to `out` every day on which some reading of either layer may
     // change (unsorted, with repeats): between two of them, status_on() and
     // participation_on() are constant.
+    template <class = void>
     void change_days(std::vector<std::int32_t>& out) const;
     // The periods, ordered by their earliest possible start (periods with the
     // same earliest start in the order they were added). A copy: the timeline
     // keeps them in the order added, so that adding is not quadratic.
+    template <class = void>
     [[nodiscard]] std::vector<period> periods() const;
     [[nodiscard]] std::size_t period_count() const noexcept { return periods_.size(); }
     [[nodiscard]] bool empty() const noexcept { return periods_.empty() && unknown_.empty(); }
@@ -88,6 +96,7 @@ private:
     // (stated first day, stated precision, earliest, latest) — equal keys,
     // equal boundaries.
     using joint_key = std::tuple<std::int32_t, std::uint8_t, std::int32_t, std::int32_t>;
+    template <class = void>
     static joint_key key_of(const boundary& b) noexcept;
 
     struct layer_maps {
@@ -99,6 +108,7 @@ private:
         std::multimap<joint_key, std::size_t> by_start;
     };
     [[nodiscard]] const layer_maps& layer_at(layer l) const noexcept { return layers_[static_cast<std::size_t>(l)]; }
+    template <class = void>
     [[nodiscard]] status_reading reading_in(const layer_maps& m, date::sys_days d) const;
 
     std::array<layer_maps, 2> layers_;
@@ -108,30 +118,37 @@ private:
 
 // The days a period certainly covers, and the days it may cover (empty sets
 // where there are none).
+template <class = void>
 [[nodiscard]] day_set certain_days(const period& p);
+template <class = void>
 [[nodiscard]] day_set possible_days(const period& p);
 
 
 // --- implementation -----------------------------------------------------------
 
 namespace detail {
-inline day_set to_day_set(const day_span& span) {
+template <class = void>
+day_set to_day_set(const day_span& span) {
     day_set s;
     if (!span.empty()) s.add(day_interval::right_open(to_day_count(span.lo), to_day_count(span.hi)));
     return s;
 }
 
-inline std::string describe(const period& p) {
+template <class = void>
+std::string describe(const period& p) {
     return std::string(p.organisation) + " " + std::string(p.party) + " " + std::string(to_string(p.status)) + " " +
            to_string(p.from) + "/" + to_string(p.to);
 }
 }  // namespace detail
 
-inline day_set certain_days(const period& p) { return detail::to_day_set(detail::certain_span(p)); }
+template <class>
+day_set certain_days(const period& p) { return detail::to_day_set(detail::certain_span(p)); }
 
-inline day_set possible_days(const period& p) { return detail::to_day_set(detail::possible_span(p)); }
+template <class>
+day_set possible_days(const period& p) { return detail::to_day_set(detail::possible_span(p)); }
 
-inline void timeline::add(const period& p, const location& where) {
+template <class>
+void timeline::add(const period& p, const location& where) {
     validate(p, where);
     layer_maps& m = layers_[static_cast<std::size_t>(layer_of(p.status))];
 
@@ -182,13 +199,15 @@ inline void timeline::add(const period& p, const location& where) {
     if (!p.from.is_open()) m.by_start.emplace(key_of(p.from), at);
 }
 
-inline timeline::joint_key timeline::key_of(const boundary& b) noexcept {
+template <class>
+timeline::joint_key timeline::key_of(const boundary& b) noexcept {
     const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
     return {count(b.stated().earliest()), static_cast<std::uint8_t>(b.stated().precision()), count(b.earliest()),
             count(b.latest())};
 }
 
-inline std::vector<period> timeline::periods() const {
+template <class>
+std::vector<period> timeline::periods() const {
     std::vector<period> out = periods_;
     std::stable_sort(out.begin(), out.end(), [](const period& a, const period& b) {
         return detail::start_earliest(a.from) < detail::start_earliest(b.from);
@@ -196,23 +215,28 @@ inline std::vector<period> timeline::periods() const {
     return out;
 }
 
-inline void timeline::add_unknown(const day_interval& days) {
+template <class>
+void timeline::add_unknown(const day_interval& days) {
     if (boost::icl::is_empty(days)) return;
     unknown_.add(days);
     layers_[0].possible.add({days, statuses_of(layer::standing)});
 }
 
-inline status_reading timeline::reading_in(const layer_maps& m, date::sys_days d) const {
+template <class>
+status_reading timeline::reading_in(const layer_maps& m, date::sys_days d) const {
     const auto c = to_day_count(d);
     const auto it = m.certain.find(c);
     if (it != m.certain.end()) return it->second;
     return detail::reading_of(status_count, m.possible(c), boost::icl::contains(m.covered, c));
 }
 
-inline status_reading timeline::status_on(date::sys_days d) const { return reading_in(layers_[0], d); }
-inline status_reading timeline::participation_on(date::sys_days d) const { return reading_in(layers_[1], d); }
+template <class>
+status_reading timeline::status_on(date::sys_days d) const { return reading_in(layers_[0], d); }
+template <class>
+status_reading timeline::participation_on(date::sys_days d) const { return reading_in(layers_[1], d); }
 
-inline void timeline::change_days(std::vector<std::int32_t>& out) const {
+template <class>
+void timeline::change_days(std::vector<std::int32_t>& out) const {
     const auto both_ends = [&](const day_interval& i) {
         out.push_back(boost::icl::first(i).count());
         out.push_back(boost::icl::last_next(i).count());
@@ -224,14 +248,16 @@ inline void timeline::change_days(std::vector<std::int32_t>& out) const {
     }
 }
 
-inline day_set timeline::certainly(status s) const {
+template <class>
+day_set timeline::certainly(status s) const {
     day_set out;
     for (const auto& seg : layer_at(layer_of(s)).certain)
         if (seg.second == s) out.add(seg.first);
     return out;
 }
 
-inline day_set timeline::possibly(status s) const {
+template <class>
+day_set timeline::possibly(status s) const {
     day_set out;
     for (const auto& seg : layer_at(layer_of(s)).possible)
         if ((seg.second & bit(s)) != 0u) out.add(seg.first);

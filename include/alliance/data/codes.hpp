@@ -55,8 +55,10 @@ inline constexpr std::array<scheme, 7> schemes{scheme::cown,  scheme::cowc,  sch
 [[nodiscard]] constexpr std::string_view to_string(scheme s) noexcept;
 [[nodiscard]] constexpr std::optional<scheme> parse_scheme(std::string_view text) noexcept;
 // "cown, cowc, gwn, gwc, iso3c, iso3n, name", for messages.
+template <class = void>
 [[nodiscard]] std::string scheme_names();
 // The scheme named `text`; else errc::malformed_input naming the accepted ones.
+template <class = void>
 [[nodiscard]] scheme scheme_named(std::string_view text);
 
 // A country of the crosswalk (an index into its table).
@@ -76,6 +78,7 @@ struct code {
     scheme in;
     std::uint16_t number;
     std::string_view letters;  // letters, or the name
+    template <class = void>
     [[nodiscard]] std::string text() const;  // "255", "GMY", "Germany"
 };
 
@@ -94,13 +97,16 @@ struct match {
     country_id country;
     scheme by;
 };
+template <class = void>
 [[nodiscard]] std::vector<match> find_all(std::string_view text, std::optional<date::sys_days> day = std::nullopt);
 
 // The code `text` (in scheme `from`) converted to scheme `to` on the day, as
 // text; none when `text` names no country in `from` then, or the country
 // held no code in `to`.
+template <class = void>
 [[nodiscard]] std::optional<std::string> convert(std::string_view text, scheme from, scheme to, date::sys_days day);
 // The same with scheme names ("iso3c"); an unknown name is errc::malformed_input.
+template <class = void>
 [[nodiscard]] std::optional<std::string> convert(std::string_view text, std::string_view from, std::string_view to,
                                                  date::sys_days day);
 
@@ -110,11 +116,13 @@ struct held_code {
     date::sys_days first;
     std::optional<date::sys_days> last;  // none: still held
 };
+template <class = void>
 [[nodiscard]] std::vector<held_code> history(country_id c, scheme s);
 
 // The country a party of a registry stands for: the countries its key names
 // in any scheme, else those its English name names (KYR -> Kyrgyzstan,
 // "Germany" -> Germany). Empty for a party that is no country.
+template <class = void>
 [[nodiscard]] std::vector<country_id> countries_of(const registry& r, party_id p);
 
 // The country the party is on the day: of countries_of(), the one with a
@@ -122,6 +130,7 @@ struct held_code {
 // party's key or one of its aliases; none when no code of theirs is. The COW
 // party GMY is Germany in 2000 (COW 255) but no country in 1960, when
 // Germany's COW code is 260, the key of the party GFR.
+template <class = void>
 [[nodiscard]] std::optional<country_id> country_of(const registry& r, party_id p, date::sys_days day);
 
 // The party of the registry that `key_or_code` names. First as
@@ -135,6 +144,7 @@ struct held_code {
 // "alliance.codes.ambiguous" naming both when two parties do (a code that
 // names two countries which are both parties, or a country that is two
 // parties of the registry, GMY and GFR, asked without a day).
+template <class = void>
 [[nodiscard]] std::optional<party_id> find_party(const registry& r, std::string_view key_or_code,
                                                  std::optional<date::sys_days> day = std::nullopt);
 
@@ -150,17 +160,20 @@ struct held_code {
 // held during the spell in the scheme most of the registry's keys are written
 // in (cowc, iso3c or gwc: "AUT" beside CSTO's ISO keys, "AUS" beside COW's),
 // else by the system's letters, else by its number. Another scheme is errc::malformed_input.
+template <class = void>
 [[nodiscard]] panel_frame system_frame(const registry& r, scheme system);
 // The system of the frame a name asks, as the program's `panel --frame`:
 // "members" (the organisation's parties, no frame) is none, "cow-system"
 // scheme::cown, "gw-system" scheme::gwn; another name is
 // errc::malformed_input, id "alliance.panel.frame".
+template <class = void>
 [[nodiscard]] std::optional<scheme> frame_system(std::string_view frame);
 
 // Codes beside a panel's rows, as the program's --codes columns give them.
 // The day a row's codes are read on: the rule's day, the first day of the
 // row's year (month 0) or month for panel_rule::first_day and its last day
 // otherwise, moved into the frame entry's spell when the row has one.
+template <class = void>
 [[nodiscard]] date::sys_days code_day(int year, unsigned month, panel_rule rule, const frame_entry* entry = nullptr);
 // The codes of panel rows' states in each of `schemes`, remembering the
 // country each state is on each day asked (a table of many rows asks few).
@@ -173,8 +186,10 @@ public:
     // One code per scheme, none where the state held none on the day: of
     // a frame entry's state (by its number), else of the registry's party
     // (country_of); all none when neither is a country then.
+    template <class = void>
     const std::vector<std::optional<code>>& of(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
     // The same codes kept as a table's cells: a column per scheme, a cell per add().
+    template <class = void>
     void add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day);
     [[nodiscard]] const std::vector<std::vector<std::optional<code>>>& columns() const noexcept { return columns_; }
 
@@ -260,13 +275,15 @@ constexpr std::optional<scheme> parse_scheme(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-inline std::string scheme_names() {
+template <class>
+std::string scheme_names() {
     std::string out;
     for (const auto s : schemes) out += (out.empty() ? "" : ", ") + std::string(to_string(s));
     return out;
 }
 
-inline scheme scheme_named(std::string_view text) {
+template <class>
+scheme scheme_named(std::string_view text) {
     if (const auto s = parse_scheme(text)) return *s;
     throw error(errc::malformed_input, "alliance.codes.scheme",
                 "unknown code scheme '" + std::string(text) + "' (schemes: " + scheme_names() + ")");
@@ -278,7 +295,8 @@ constexpr std::string_view name(country_id c) noexcept {
     return c.value < detail::country_names.size() ? detail::country_names[c.value] : std::string_view{};
 }
 
-inline std::string code::text() const {
+template <class>
+std::string code::text() const {
     return detail::is_number(in) ? std::to_string(number) : std::string(letters);
 }
 
@@ -302,7 +320,8 @@ constexpr std::optional<country_id> find(std::string_view text, scheme s, date::
     return std::nullopt;
 }
 
-inline std::vector<match> find_all(std::string_view text, std::optional<date::sys_days> day) {
+template <class>
+std::vector<match> find_all(std::string_view text, std::optional<date::sys_days> day) {
     std::vector<match> out;
     const auto add = [&](country_id c, scheme s) {
         if (std::none_of(out.begin(), out.end(), [&](const match& m) { return m.country == c && m.by == s; }))
@@ -324,19 +343,22 @@ inline std::vector<match> find_all(std::string_view text, std::optional<date::sy
     return out;
 }
 
-inline std::optional<std::string> convert(std::string_view text, scheme from, scheme to, date::sys_days day) {
+template <class>
+std::optional<std::string> convert(std::string_view text, scheme from, scheme to, date::sys_days day) {
     const auto c = find(text, from, day);
     if (!c) return std::nullopt;
     const auto value = code_of(*c, to, day);
     return value ? std::optional<std::string>{value->text()} : std::nullopt;
 }
 
-inline std::optional<std::string> convert(std::string_view text, std::string_view from, std::string_view to,
+template <class>
+std::optional<std::string> convert(std::string_view text, std::string_view from, std::string_view to,
                                           date::sys_days day) {
     return convert(text, scheme_named(from), scheme_named(to), day);
 }
 
-inline std::vector<held_code> history(country_id c, scheme s) {
+template <class>
+std::vector<held_code> history(country_id c, scheme s) {
     std::vector<held_code> out;
     if (s == scheme::name) return {{code{s, 0, name(c)}, detail::day_of(17890101), std::nullopt}};
     for (const auto& spell : detail::code_spells)
@@ -347,7 +369,8 @@ inline std::vector<held_code> history(country_id c, scheme s) {
     return out;
 }
 
-inline std::vector<country_id> countries_of(const registry& r, party_id p) {
+template <class>
+std::vector<country_id> countries_of(const registry& r, party_id p) {
     std::vector<country_id> out;
     for (const auto text : {r.key(p), r.name(p)}) {
         for (const auto& m : find_all(text))
@@ -357,7 +380,8 @@ inline std::vector<country_id> countries_of(const registry& r, party_id p) {
     return out;
 }
 
-inline std::optional<country_id> country_of(const registry& r, party_id p, date::sys_days day) {
+template <class>
+std::optional<country_id> country_of(const registry& r, party_id p, date::sys_days day) {
     const auto candidates = countries_of(r, p);
     std::vector<std::string_view> own{r.key(p)};
     for (const auto alias : r.aliases(p)) own.push_back(alias);
@@ -377,7 +401,8 @@ inline std::optional<country_id> country_of(const registry& r, party_id p, date:
 namespace detail {
 // The parties the country is in the registry on the day (or on any day), by
 // the first scheme that finds one.
-inline std::vector<party_id> parties_of(const registry& r, country_id c, std::optional<date::sys_days> day) {
+template <class = void>
+std::vector<party_id> parties_of(const registry& r, country_id c, std::optional<date::sys_days> day) {
     std::vector<party_id> found;
     for (const auto s : schemes) {
         std::vector<std::string> texts;
@@ -398,7 +423,8 @@ inline std::vector<party_id> parties_of(const registry& r, country_id c, std::op
 }
 }  // namespace detail
 
-inline std::optional<party_id> find_party(const registry& r, std::string_view key_or_code,
+template <class>
+std::optional<party_id> find_party(const registry& r, std::string_view key_or_code,
                                           std::optional<date::sys_days> day) {
     if (const auto p = r.find_party(key_or_code)) return p;
     std::vector<std::pair<party_id, country_id>> found;
@@ -422,7 +448,8 @@ inline std::optional<party_id> find_party(const registry& r, std::string_view ke
     return found.front().first;
 }
 
-inline panel_frame system_frame(const registry& r, scheme system) {
+template <class>
+panel_frame system_frame(const registry& r, scheme system) {
     if (system != scheme::cown && system != scheme::gwn)
         throw error(errc::malformed_input, "alliance.codes.system",
                     "a system frame is that of cown (the Correlates of War state system) or gwn (Gleditsch-Ward), not " +
@@ -464,7 +491,8 @@ inline panel_frame system_frame(const registry& r, scheme system) {
     return frame;
 }
 
-inline std::optional<scheme> frame_system(std::string_view frame) {
+template <class>
+std::optional<scheme> frame_system(std::string_view frame) {
     if (frame == "members") return std::nullopt;
     if (frame == "cow-system") return scheme::cown;
     if (frame == "gw-system") return scheme::gwn;
@@ -472,7 +500,8 @@ inline std::optional<scheme> frame_system(std::string_view frame) {
                 "unknown panel frame '" + std::string(frame) + "' (frames: members, cow-system, gw-system)");
 }
 
-inline date::sys_days code_day(int year, unsigned month, panel_rule rule, const frame_entry* entry) {
+template <class>
+date::sys_days code_day(int year, unsigned month, panel_rule rule, const frame_entry* entry) {
     const date::year_month first = date::year{year} / date::month{month == 0 ? 1u : month};
     const date::year_month last = date::year{year} / date::month{month == 0 ? 12u : month};
     date::sys_days day = rule == panel_rule::first_day ? date::sys_days{first / 1} : date::sys_days{last / date::last};
@@ -480,7 +509,8 @@ inline date::sys_days code_day(int year, unsigned month, panel_rule rule, const 
     return day;
 }
 
-inline const std::vector<std::optional<code>>& row_codes::of(std::optional<party_id> party, const frame_entry* entry,
+template <class>
+const std::vector<std::optional<code>>& row_codes::of(std::optional<party_id> party, const frame_entry* entry,
                                                             date::sys_days day) {
     codes_.clear();
     if (schemes_.empty()) return codes_;
@@ -497,7 +527,8 @@ inline const std::vector<std::optional<code>>& row_codes::of(std::optional<party
     return codes_;
 }
 
-inline void row_codes::add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day) {
+template <class>
+void row_codes::add(std::optional<party_id> party, const frame_entry* entry, date::sys_days day) {
     const auto& found = of(party, entry, day);
     columns_.resize(found.size());
     for (std::size_t k = 0; k < found.size(); ++k) columns_[k].push_back(found[k]);

@@ -58,13 +58,16 @@ inline constexpr date::year_month_day coverage_end{date::year{2016}, date::month
 // Adds the state as a party (key: abbreviation, name, kind state) with its
 // numeric code ("255") and IGO column name as aliases, so that find_party()
 // finds it by either. Returns the party's id; adding it twice is harmless.
+template <class = void>
 party_id add_state(registry& r, const state& s);
 
 // A registry with the organisation COW-SYSTEM, every state as a party and
 // one member period per spell: "which states were in the international
 // system on a day" is then members_on(r, "COW-SYSTEM", day).
+template <class = void>
 [[nodiscard]] registry system_registry();
 // The same, added to an existing registry.
+template <class = void>
 void add_system(registry& r);
 
 // --- the tables ---------------------------------------------------------------
@@ -604,7 +607,8 @@ static_assert(find_state("wgermany") == find_state(260) && find_state("gfr") == 
 static_assert(find_state(3) == nullptr && find_state("XYZ") == nullptr);
 static_assert(abbreviation_of(260) == "GFR" && abbreviation_of(3).empty());
 
-inline party_id add_state(registry& r, const state& s) {
+template <class>
+party_id add_state(registry& r, const state& s) {
     if (const auto known = r.find_party(s.abbreviation)) return *known;
     const party_id id = r.add_party(s.abbreviation, s.name, party_kind::state);
     r.add_alias(id, std::to_string(s.code));
@@ -612,7 +616,8 @@ inline party_id add_state(registry& r, const state& s) {
     return id;
 }
 
-inline void add_system(registry& r) {
+template <class>
+void add_system(registry& r) {
     r.add_organisation(system_key, system_name);
     for (const auto& s : states) add_state(r, s);
     for (const auto& s : spells) {
@@ -629,7 +634,8 @@ inline void add_system(registry& r) {
     }
 }
 
-inline registry system_registry() {
+template <class>
+registry system_registry() {
     registry r;
     add_system(r);
     return r;

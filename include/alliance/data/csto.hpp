@@ -50,12 +50,14 @@ namespace alliance::data {
 // Every organisation, party (key, English name, aliases) and period of the
 // dataset: primary readings in the timelines, alternative readings in
 // registry::alternatives().
+template <class = void>
 [[nodiscard]] registry csto_registry();
 
 // The same registry read with the alternative side of the named conflicts
 // (any keys of csto::conflicts, e.g. {"csto-founding"}; a conflict whose
 // alternative is not a period changes no answer): see choose_readings().
 // Throws alliance::error for a key that is not in csto::conflicts.
+template <class = void>
 [[nodiscard]] registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts);
 
 namespace csto {
@@ -1080,19 +1082,22 @@ static_assert(party_key("kyrgyz republic") == "KGZ");
 
 namespace csto::detail {
 // The SCO's own coverage and the unknown spans, on a registry built from the tables.
-inline registry finished(registry r) {
+template <class = void>
+registry finished(registry r) {
     r.set_coverage(r.organisation("SCO"), sco_coverage.first, sco_coverage.last);
     for (const auto& u : unknown_spans) r.add_unknown(u.organisation, u.party, u.first, u.last);
     return r;
 }
 }  // namespace csto::detail
 
-inline registry csto_registry() {
+template <class>
+registry csto_registry() {
     return csto::detail::finished(
         build_registry(csto::organisations, csto::parties, csto::periods, "alliance/data/csto.hpp", csto::coverage));
 }
 
-inline registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts) {
+template <class>
+registry csto_registry_choosing(const std::vector<std::string_view>& alternative_conflicts) {
     return csto::detail::finished(build_registry(csto::organisations, csto::parties,
                                                  choose_readings(csto::periods, csto::conflicts, alternative_conflicts),
                                                  "alliance/data/csto.hpp", csto::coverage));

@@ -22,7 +22,8 @@
 
 namespace alliance {
 
-inline void query_index::reset_cells() {
+template <class>
+void query_index::reset_cells() {
     const std::size_t cells = organisation_keys_.size() * party_keys_.size();
     if (cells >= std::numeric_limits<std::uint32_t>::max() / 2)
         throw error(errc::malformed_input, "alliance.index.too_large",
@@ -36,7 +37,8 @@ inline void query_index::reset_cells() {
     reset_codes();
 }
 
-inline void query_index::append_cell(std::size_t c, const segments& s) {
+template <class>
+void query_index::append_cell(std::size_t c, const segments& s) {
     // Cells are appended in increasing order; the empty ones before c start here too.
     std::size_t back = c;
     while (back > 0 && cell_begin_[back - 1] == no_id) --back;
@@ -52,7 +54,8 @@ inline void query_index::append_cell(std::size_t c, const segments& s) {
     }
 }
 
-inline void query_index::finish() {
+template <class>
+void query_index::finish() {
     const auto end = static_cast<std::uint32_t>(bounds_.size());
     for (std::size_t k = cell_begin_.size(); k-- > 0 && cell_begin_[k] == no_id;) cell_begin_[k] = end;
     change_begin_.assign(1, 0);
@@ -83,7 +86,8 @@ inline void query_index::finish() {
     checkpoint_.shrink_to_fit();
 }
 
-inline void query_index::compile_members(std::uint32_t o) {
+template <class>
+void query_index::compile_members(std::uint32_t o) {
     const std::size_t parties = party_keys_.size();
     // The organisation's parties (cells with any segment), in key order.
     std::vector<std::uint32_t> present;
@@ -149,7 +153,8 @@ inline void query_index::compile_members(std::uint32_t o) {
     }
 }
 
-inline query_index query_index::from(const registry& r) {
+template <class>
+query_index query_index::from(const registry& r) {
     query_index ix;
     ix.owner_ = r.owner_;
     ix.organisation_keys_.reserve(r.organisation_count());
@@ -200,7 +205,8 @@ namespace detail {
 
 }  // namespace detail
 
-inline void query_index::own_keys() {
+template <class>
+void query_index::own_keys() {
     std::size_t length = 0;
     for (const auto* keys : {&organisation_keys_, &party_keys_})
         for (const std::string_view k : *keys) length += k.size();
@@ -216,7 +222,8 @@ inline void query_index::own_keys() {
     party_keys_.shrink_to_fit();
 }
 
-inline query_index query_index::build(const std::vector<period>& periods) {
+template <class>
+query_index query_index::build(const std::vector<period>& periods) {
     query_index ix;
     ix.owner_ = detail::new_owner();
     // 1. Keys to dense ids. The keys first view the periods' own text, then

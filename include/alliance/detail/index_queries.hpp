@@ -21,7 +21,8 @@
 
 namespace alliance {
 
-inline std::optional<std::uint32_t> query_index::key_table::find(const std::vector<std::string_view>& keys,
+template <class>
+std::optional<std::uint32_t> query_index::key_table::find(const std::vector<std::string_view>& keys,
                                                                  std::string_view k) const noexcept {
     if (slots.empty()) return std::nullopt;
     const std::size_t mask = slots.size() - 1;
@@ -32,7 +33,8 @@ inline std::optional<std::uint32_t> query_index::key_table::find(const std::vect
     }
 }
 
-inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view>& keys, std::string_view k) {
+template <class>
+std::uint32_t query_index::key_table::insert(std::vector<std::string_view>& keys, std::string_view k) {
     if (const auto id = find(keys, k)) return *id;
     if (keys.size() >= no_id / 2)
         throw error(errc::malformed_input, "alliance.index.too_large", "an index with more than 2^31 keys");
@@ -52,38 +54,46 @@ inline std::uint32_t query_index::key_table::insert(std::vector<std::string_view
     return id;
 }
 
-inline std::optional<organisation_id> query_index::find_organisation(std::string_view k) const {
+template <class>
+std::optional<organisation_id> query_index::find_organisation(std::string_view k) const {
     if (const auto id = organisation_ids_.find(organisation_keys_, k)) return organisation_id{*id, owner_};
     return std::nullopt;
 }
 
-inline std::optional<party_id> query_index::find_party(std::string_view k) const {
+template <class>
+std::optional<party_id> query_index::find_party(std::string_view k) const {
     if (const auto id = party_ids_.find(party_keys_, k)) return party_id{*id, owner_};
     return std::nullopt;
 }
 
-inline std::size_t query_index::checked(organisation_id o) const {
+template <class>
+std::size_t query_index::checked(organisation_id o) const {
     return detail::checked_id(o, owner_, organisation_keys_.size());
 }
-inline std::size_t query_index::checked(party_id p) const { return detail::checked_id(p, owner_, party_keys_.size()); }
+template <class>
+std::size_t query_index::checked(party_id p) const { return detail::checked_id(p, owner_, party_keys_.size()); }
 
-inline void query_index::refuse(organisation_id o, party_id p) const {
+template <class>
+void query_index::refuse(organisation_id o, party_id p) const {
     (void)checked(o);
     (void)checked(p);
     throw error(errc::malformed_input, "alliance.id.invalid", "an invalid id");  // not reached: one of the two throws
 }
 
-inline organisation_id query_index::organisation(std::string_view k) const {
+template <class>
+organisation_id query_index::organisation(std::string_view k) const {
     if (const auto id = find_organisation(k)) return *id;
     throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation '" + std::string(k) + "'");
 }
 
-inline party_id query_index::party(std::string_view k) const {
+template <class>
+party_id query_index::party(std::string_view k) const {
     if (const auto id = find_party(k)) return *id;
     throw error(errc::unknown_party, "alliance.party.unknown", "unknown party '" + std::string(k) + "'");
 }
 
-inline std::uint8_t query_index::cell_code(std::size_t c, std::int32_t day) const noexcept {
+template <class>
+std::uint8_t query_index::cell_code(std::size_t c, std::int32_t day) const noexcept {
     const std::uint32_t first = cell_begin_[c];
     const std::uint32_t n = cell_begin_[c + 1] - first;
     if (n == 0) {
@@ -105,29 +115,35 @@ inline std::uint8_t query_index::cell_code(std::size_t c, std::int32_t day) cons
     return codes_[first + k];
 }
 
-inline status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
+template <class>
+status_reading query_index::cell_status(std::size_t c, std::int32_t day) const noexcept {
     return code_standing_[cell_code(c, day)];
 }
 
-inline detail::layered_reading query_index::cell_reading(std::size_t c, std::int32_t day) const noexcept {
+template <class>
+detail::layered_reading query_index::cell_reading(std::size_t c, std::int32_t day) const noexcept {
     return code_readings_[cell_code(c, day)];
 }
 
-inline status_reading query_index::status_of(organisation_id o, party_id p, date::sys_days day) const {
+template <class>
+status_reading query_index::status_of(organisation_id o, party_id p, date::sys_days day) const {
     return cell_status(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count()));
 }
 
-inline status_reading query_index::participation_of(organisation_id o, party_id p, date::sys_days day) const {
+template <class>
+status_reading query_index::participation_of(organisation_id o, party_id p, date::sys_days day) const {
     return cell_reading(cell(o, p), static_cast<std::int32_t>(day.time_since_epoch().count())).participation;
 }
 
-inline void query_index::reset_codes() {
+template <class>
+void query_index::reset_codes() {
     code_readings_.assign({{status::none, status::none}, detail::unobserved_reading});
     code_standing_.assign({status::none, detail::unobserved_reading.standing});
     code_member_.assign(2, 0);
 }
 
-inline std::uint8_t query_index::code_of(const detail::layered_reading& r) {
+template <class>
+std::uint8_t query_index::code_of(const detail::layered_reading& r) {
     for (std::size_t k = code_readings_.size(); k-- > 0;)  // the newest first: a cell's readings repeat
         if (code_readings_[k] == r) return static_cast<std::uint8_t>(k);
     if (code_readings_.size() > std::numeric_limits<std::uint8_t>::max())
@@ -139,7 +155,8 @@ inline std::uint8_t query_index::code_of(const detail::layered_reading& r) {
     return static_cast<std::uint8_t>(code_readings_.size() - 1);
 }
 
-inline query_index::cell_view query_index::view(std::size_t c) const noexcept {
+template <class>
+query_index::cell_view query_index::view(std::size_t c) const noexcept {
     static constexpr std::uint8_t nothing[1] = {none_code};
     const std::uint32_t first = cell_begin_[c];
     const std::uint32_t n = cell_begin_[c + 1] - first;
@@ -159,7 +176,8 @@ void query_index::for_each_segment(organisation_id o, party_id p, F&& f) const {
     }
 }
 
-inline void query_index::widen_stated_years(const period& p) noexcept {
+template <class>
+void query_index::widen_stated_years(const period& p) noexcept {
     for (const boundary* b : {&p.from, &p.to})
         if (!b->is_open()) {
             const int y = static_cast<int>(b->stated().year());
@@ -168,7 +186,8 @@ inline void query_index::widen_stated_years(const period& p) noexcept {
         }
 }
 
-inline void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
+template <class>
+void query_index::members_on(organisation_id o, date::sys_days day, std::vector<party_id>& out) const {
     (void)checked(o);
     out.clear();
     const std::uint32_t first = change_begin_[o.value];
@@ -217,7 +236,8 @@ inline void query_index::members_on(organisation_id o, date::sys_days day, std::
             *next++ = party_id{local[w * 64 + static_cast<std::size_t>(__builtin_ctzll(v))], owner_};
 }
 
-inline void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
+template <class>
+void query_index::overlap(organisation_id o, party_id a, party_id b, std::vector<day_span>& out) const {
     out.clear();
     const cell_view va = view(cell(o, a)), vb = view(cell(o, b));
     // Walk both cells' member segments at once, skipping the others: each
@@ -245,11 +265,13 @@ inline void query_index::overlap(organisation_id o, party_id a, party_id b, std:
     }
 }
 
-inline status_reading query_index::status_of(std::string_view org, std::string_view p, date::sys_days day) const {
+template <class>
+status_reading query_index::status_of(std::string_view org, std::string_view p, date::sys_days day) const {
     return status_of(organisation(org), party(p), day);
 }
 
-inline std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const& {
+template <class>
+std::vector<std::string_view> query_index::members_on(std::string_view org, date::sys_days day) const& {
     std::vector<party_id> ids;
     members_on(organisation(org), day, ids);
     std::vector<std::string_view> out;
@@ -258,7 +280,8 @@ inline std::vector<std::string_view> query_index::members_on(std::string_view or
     return out;
 }
 
-inline day_set query_index::overlap(std::string_view org, std::string_view a, std::string_view b) const {
+template <class>
+day_set query_index::overlap(std::string_view org, std::string_view a, std::string_view b) const {
     std::vector<day_span> spans;
     overlap(organisation(org), party(a), party(b), spans);
     day_set out;
@@ -266,7 +289,8 @@ inline day_set query_index::overlap(std::string_view org, std::string_view a, st
     return out;
 }
 
-inline std::size_t query_index::memory_bytes() const noexcept {
+template <class>
+std::size_t query_index::memory_bytes() const noexcept {
     const auto bytes = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     return sizeof(*this) + bytes(key_text_) + bytes(organisation_keys_) + bytes(party_keys_) + bytes(by_key_) +
            bytes(organisation_ids_.slots) + bytes(party_ids_.slots) + bytes(cell_begin_) + bytes(bounds_) + bytes(codes_) +

@@ -234,7 +234,8 @@ void dyad_year_counts_by_id(const Source& source, const panel_options& options, 
 
 }  // namespace detail
 
-inline std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
+template <class>
+std::vector<dyad_year_count_row> dyad_year_counts(const registry& r, const panel_options& options) {
     return detail::dyad_year_counts(r, options);
 }
 
@@ -245,25 +246,30 @@ void for_each_dyad_year_count(const registry& r, const panel_options& options, V
     detail::dyad_year_scan(r, options, out);
 }
 
-inline void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {
+template <class>
+void dyad_year_counts_by_id(const registry& r, const panel_options& options, std::vector<dyad_year_count>& out) {
     detail::dyad_year_counts_by_id(r, options, out);
 }
 
-inline std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options) {
+template <class>
+std::vector<dyad_year_count_row> dyad_year_counts(const query_index& ix, const panel_options& options) {
     return detail::dyad_year_counts(ix, options);
 }
 
-inline void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out) {
+template <class>
+void dyad_year_counts_by_id(const query_index& ix, const panel_options& options, std::vector<dyad_year_count>& out) {
     detail::dyad_year_counts_by_id(ix, options, out);
 }
 
-inline std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options) {
+template <class>
+std::vector<dyad_year_count> dyad_year_counts_by_id(const query_index& ix, const panel_options& options) {
     std::vector<dyad_year_count> out;
     dyad_year_counts_by_id(ix, options, out);
     return out;
 }
 
-inline std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options) {
+template <class>
+std::vector<dyad_year_count> dyad_year_counts_by_id(const registry& r, const panel_options& options) {
     std::vector<dyad_year_count> out;
     dyad_year_counts_by_id(r, options, out);
     return out;

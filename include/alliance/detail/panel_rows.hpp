@@ -24,7 +24,8 @@
 
 namespace alliance {
 
-inline date::sys_days reference_day(int year, date::month_day day) { return detail::checked_reference_day(year, day); }
+template <class>
+date::sys_days reference_day(int year, date::month_day day) { return detail::checked_reference_day(year, day); }
 
 
 constexpr std::string_view to_string(panel_unit u) noexcept {
@@ -62,20 +63,23 @@ constexpr std::optional<panel_rule> parse_panel_rule(std::string_view text) noex
     return std::nullopt;
 }
 
-inline panel_unit panel_unit_named(std::string_view text) {
+template <class>
+panel_unit panel_unit_named(std::string_view text) {
     if (const auto u = parse_panel_unit(text)) return *u;
     throw error(errc::malformed_input, "alliance.panel.unit",
                 "unknown panel unit '" + std::string(text) +
                     "' (units: state-year, state-month, dyad-year, directed-dyad-year)");
 }
 
-inline panel_rule panel_rule_named(std::string_view text) {
+template <class>
+panel_rule panel_rule_named(std::string_view text) {
     if (const auto r = parse_panel_rule(text)) return *r;
     throw error(errc::malformed_input, "alliance.panel.rule",
                 "unknown panel rule '" + std::string(text) + "' (rules: end-of-year, any-day, first-day, majority, share)");
 }
 
-inline panel_options dyad_count_options(std::string_view unit, std::string_view rule) {
+template <class>
+panel_options dyad_count_options(std::string_view unit, std::string_view rule) {
     panel_options options;
     options.unit = panel_unit_named(unit);
     options.rule = panel_rule_named(rule);
@@ -111,10 +115,12 @@ constexpr std::int32_t status_day(panel_rule rule, const panel_period& p) noexce
     return rule == panel_rule::first_day ? p.first : rule == panel_rule::end_of_year ? p.reference : p.last;
 }
 
-inline std::int32_t day_number(date::sys_days d) noexcept { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+template <class = void>
+std::int32_t day_number(date::sys_days d) noexcept { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
 
 // The rows' periods, years lo..hi, by month when the unit asks.
-inline std::vector<panel_period> panel_periods(int lo, int hi, const panel_options& options) {
+template <class = void>
+std::vector<panel_period> panel_periods(int lo, int hi, const panel_options& options) {
     std::vector<panel_period> out;
     if (lo > hi) return out;
     const bool monthly = options.unit == panel_unit::state_month;
@@ -145,7 +151,8 @@ struct panel_entity {
     std::vector<const frame_entry*> present;  // per period: the spell in the frame then (null: none); frames only
 };
 
-inline void read_spans(const registry& r, organisation_id o, panel_entity& e,
+template <class = void>
+void read_spans(const registry& r, organisation_id o, panel_entity& e,
                        std::vector<std::pair<std::int32_t, layered_reading>>& spans, std::vector<std::int32_t>& points) {
     static const timeline nothing{};
     const timeline* t = e.party ? r.find_timeline(o, *e.party) : nullptr;
@@ -159,7 +166,8 @@ inline void read_spans(const registry& r, organisation_id o, panel_entity& e,
     }
 }
 
-inline status_reading standing_on(const panel_entity& e, std::int32_t day) {
+template <class = void>
+status_reading standing_on(const panel_entity& e, std::int32_t day) {
     const auto it = std::upper_bound(e.standing.begin(), e.standing.end(), day,
                                      [](std::int32_t d, const auto& span) { return d < span.first; });
     return it == e.standing.begin() ? status_reading::unknown() : std::prev(it)->second;
@@ -230,7 +238,8 @@ void visit_panel(const registry& r, organisation_id o, std::vector<panel_entity>
 }
 
 // The years of an organisation's panel: the options', else those its periods state.
-inline std::pair<int, int> organisation_years(const registry& r, organisation_id o, const panel_options& options) {
+template <class = void>
+std::pair<int, int> organisation_years(const registry& r, organisation_id o, const panel_options& options) {
     std::vector<const timeline*> lines;
     for (const party_id p : r.parties_of(o))
         if (const timeline* t = r.find_timeline(o, p)) lines.push_back(t);
@@ -270,7 +279,8 @@ void for_each_panel_row(const registry& r, std::string_view organisation, const 
     detail::visit_panel(r, o, entities, lo, hi, options, true, visit);
 }
 
-inline std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
+template <class>
+std::vector<state_year_row> state_year_panel(const registry& r, std::string_view organisation,
                                                     const panel_options& options) {
     panel_options yearly = options;
     yearly.unit = panel_unit::state_year;
@@ -281,7 +291,8 @@ inline std::vector<state_year_row> state_year_panel(const registry& r, std::stri
     return rows;
 }
 
-inline std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
+template <class>
+std::vector<dyad_year_row> dyad_year_panel(const registry& r, std::string_view organisation,
                                                   const panel_options& options) {
     panel_options yearly = options;
     yearly.unit = panel_unit::dyad_year;

@@ -57,7 +57,8 @@ constexpr answer both(answer a, answer b) noexcept {
 }
 
 // The spans of "both" for two span lists, into `out` (cleared first).
-inline void combine(const answer_spans& a, const answer_spans& b, answer_spans& out) {
+template <class = void>
+void combine(const answer_spans& a, const answer_spans& b, answer_spans& out) {
     out.clear();
     std::size_t i = 0, j = 0;
     while (i < a.size() || j < b.size()) {

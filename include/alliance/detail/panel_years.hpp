@@ -15,7 +15,8 @@ namespace alliance {
 
 namespace detail {
 
-inline date::sys_days checked_reference_day(int year, date::month_day day) {
+template <class = void>
+date::sys_days checked_reference_day(int year, date::month_day day) {
     const date::year_month_day ymd{date::year{year}, day.month(), day.day()};
     if (year < 1 || year > 9999 || !ymd.ok())
         throw error(errc::invalid_date, "alliance.panel.reference_day",
@@ -27,7 +28,8 @@ inline date::sys_days checked_reference_day(int year, date::month_day day) {
 
 
 // The stated years of a timeline's boundaries widen [lo, hi].
-inline void widen_years(const timeline& t, int& lo, int& hi) {
+template <class = void>
+void widen_years(const timeline& t, int& lo, int& hi) {
     for (const period& p : t.periods())
         for (const boundary* b : {&p.from, &p.to})
             if (!b->is_open()) {

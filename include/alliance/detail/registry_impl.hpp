@@ -24,7 +24,8 @@
 namespace alliance {
 
 namespace detail {
-inline void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
+template <class>
+void readings(const timeline& t, const std::optional<coverage_window>& window, std::int32_t earliest,
                      std::vector<std::pair<std::int32_t, layered_reading>>& out, std::vector<std::int32_t>& points) {
     const auto count = [](date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); };
     const auto observed = [&](std::int32_t x) { return !window || (count(window->first) <= x && x <= count(window->last)); };
@@ -64,14 +65,16 @@ constexpr std::optional<party_kind> parse_party_kind(std::string_view text) noex
     return std::nullopt;
 }
 
-inline std::string registry::fold(std::string_view s) {
+template <class>
+std::string registry::fold(std::string_view s) {
     std::string out(s);
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
 }
 
-inline void registry::check_one_line(std::string_view text, const char* what) {
+template <class>
+void registry::check_one_line(std::string_view text, const char* what) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x20 && c != 0x7F) continue;
@@ -83,7 +86,8 @@ inline void registry::check_one_line(std::string_view text, const char* what) {
     }
 }
 
-inline std::string_view registry::intern(std::string_view s) {
+template <class>
+std::string_view registry::intern(std::string_view s) {
     if (s.empty()) return {};
     if (auto it = interned_.find(s); it != interned_.end()) return it->second;
     if (!strings_) strings_ = std::make_shared<detail::string_store>();  // a moved-from registry, used again
@@ -92,7 +96,8 @@ inline std::string_view registry::intern(std::string_view s) {
     return stored;
 }
 
-inline organisation_id registry::add_organisation(std::string_view key, std::string_view name) {
+template <class>
+organisation_id registry::add_organisation(std::string_view key, std::string_view name) {
     if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an organisation key may not be empty");
     check_one_line(key, "an organisation key");
     check_one_line(name, "an organisation name");
@@ -110,7 +115,8 @@ inline organisation_id registry::add_organisation(std::string_view key, std::str
     return id;
 }
 
-inline party_id registry::add_party(std::string_view key, std::string_view name, party_kind kind) {
+template <class>
+party_id registry::add_party(std::string_view key, std::string_view name, party_kind kind) {
     if (key.empty()) throw error(errc::malformed_input, "alliance.key.empty", "a party key may not be empty");
     check_one_line(key, "a party key");
     check_one_line(name, "a party name");
@@ -150,10 +156,13 @@ inline party_id registry::add_party(std::string_view key, std::string_view name,
     return id;
 }
 
-inline std::size_t registry::checked(organisation_id o) const { return detail::checked_id(o, owner_, organisations_.size()); }
-inline std::size_t registry::checked(party_id p) const { return detail::checked_id(p, owner_, parties_.size()); }
+template <class>
+std::size_t registry::checked(organisation_id o) const { return detail::checked_id(o, owner_, organisations_.size()); }
+template <class>
+std::size_t registry::checked(party_id p) const { return detail::checked_id(p, owner_, parties_.size()); }
 
-inline void registry::add_alias(party_id party, std::string_view alias) {
+template <class>
+void registry::add_alias(party_id party, std::string_view alias) {
     (void)checked(party);
     check_one_line(alias, "an alias");
     const auto folded = fold(alias);
@@ -168,25 +177,29 @@ inline void registry::add_alias(party_id party, std::string_view alias) {
     if (party_names_.emplace(folded, party).second) alias_lists_[party.value].push_back(intern(alias));
 }
 
-inline std::vector<std::string_view> registry::aliases(party_id party) const& {
+template <class>
+std::vector<std::string_view> registry::aliases(party_id party) const& {
     (void)checked(party);
     const auto it = alias_lists_.find(party.value);
     return it == alias_lists_.end() ? std::vector<std::string_view>{} : it->second;
 }
 
-inline void registry::set_attribute(organisation_id o, std::string_view name, std::string_view value) {
+template <class>
+void registry::set_attribute(organisation_id o, std::string_view name, std::string_view value) {
     (void)checked(o);
     if (name.empty()) throw error(errc::malformed_input, "alliance.key.empty", "an attribute name may not be empty");
     attributes_[{o.value, intern(name)}] = intern(value);
 }
 
-inline std::string_view registry::attribute(organisation_id o, std::string_view name) const& {
+template <class>
+std::string_view registry::attribute(organisation_id o, std::string_view name) const& {
     (void)checked(o);
     const auto it = attributes_.find({o.value, name});
     return it == attributes_.end() ? std::string_view{} : it->second;
 }
 
-inline std::vector<std::pair<std::string_view, std::string_view>> registry::attributes(organisation_id o) const& {
+template <class>
+std::vector<std::pair<std::string_view, std::string_view>> registry::attributes(organisation_id o) const& {
     (void)checked(o);
     std::vector<std::pair<std::string_view, std::string_view>> out;
     for (auto it = attributes_.lower_bound({o.value, std::string_view{}}); it != attributes_.end() && it->first.first == o.value; ++it)
@@ -194,7 +207,8 @@ inline std::vector<std::pair<std::string_view, std::string_view>> registry::attr
     return out;
 }
 
-inline void registry::set_coverage(organisation_id o, date::sys_days first, date::sys_days last) {
+template <class>
+void registry::set_coverage(organisation_id o, date::sys_days first, date::sys_days last) {
     (void)checked(o);
     if (last < first)
         throw error(errc::invalid_period, "alliance.coverage.invalid",
@@ -204,40 +218,47 @@ inline void registry::set_coverage(organisation_id o, date::sys_days first, date
     coverage_[o.value] = coverage_window{first, last};
 }
 
-inline std::optional<coverage_window> registry::coverage(organisation_id o) const {
+template <class>
+std::optional<coverage_window> registry::coverage(organisation_id o) const {
     (void)checked(o);
     return o.value < coverage_.size() ? coverage_[o.value] : std::nullopt;
 }
 
-inline bool registry::covers(organisation_id o, date::sys_days day) const {
+template <class>
+bool registry::covers(organisation_id o, date::sys_days day) const {
     // Every query asks this first: a vector by id, not a map.
     (void)checked(o);
     return o.value >= coverage_.size() || !coverage_[o.value] || coverage_[o.value]->contains(day);
 }
 
-inline std::optional<organisation_id> registry::find_organisation(std::string_view k) const {
+template <class>
+std::optional<organisation_id> registry::find_organisation(std::string_view k) const {
     if (auto it = organisation_keys_.find(fold(k)); it != organisation_keys_.end()) return it->second;
     return std::nullopt;
 }
 
-inline std::optional<party_id> registry::find_party(std::string_view key_or_name) const {
+template <class>
+std::optional<party_id> registry::find_party(std::string_view key_or_name) const {
     const auto folded = fold(key_or_name);
     if (auto it = party_keys_.find(folded); it != party_keys_.end()) return it->second;
     if (auto it = party_names_.find(folded); it != party_names_.end()) return it->second;
     return std::nullopt;
 }
 
-inline organisation_id registry::organisation(std::string_view k) const {
+template <class>
+organisation_id registry::organisation(std::string_view k) const {
     if (auto id = find_organisation(k)) return *id;
     throw error(errc::unknown_organisation, "alliance.organisation.unknown", "unknown organisation " + detail::echo(k));
 }
 
-inline party_id registry::party(std::string_view key_or_name) const {
+template <class>
+party_id registry::party(std::string_view key_or_name) const {
     if (auto id = find_party(key_or_name)) return *id;
     throw error(errc::unknown_party, "alliance.party.unknown", "unknown party " + detail::echo(key_or_name));
 }
 
-inline void registry::add(const period& p, const location& where) {
+template <class>
+void registry::add(const period& p, const location& where) {
     validate(p, where);
     const auto o = find_organisation(p.organisation);
     if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
@@ -265,7 +286,8 @@ inline void registry::add(const period& p, const location& where) {
     ++period_count_;
 }
 
-inline void registry::add_unknown(std::string_view organisation, std::string_view party, date::sys_days first,
+template <class>
+void registry::add_unknown(std::string_view organisation, std::string_view party, date::sys_days first,
                                   date::sys_days last, const location& where) {
     const auto o = find_organisation(organisation);
     if (!o) throw error(errc::unknown_organisation, "alliance.organisation.unknown",
@@ -278,21 +300,24 @@ inline void registry::add_unknown(std::string_view organisation, std::string_vie
     timelines_[{*o, *who}].add_unknown(days_from_to(first, last));
 }
 
-inline std::vector<organisation_id> registry::organisations() const {
+template <class>
+std::vector<organisation_id> registry::organisations() const {
     std::vector<organisation_id> out;
     for (std::uint32_t i = 0; i < organisations_.size(); ++i) out.push_back({i, owner_});
     std::sort(out.begin(), out.end(), [&](organisation_id a, organisation_id b) { return key(a) < key(b); });
     return out;
 }
 
-inline std::vector<party_id> registry::parties() const {
+template <class>
+std::vector<party_id> registry::parties() const {
     std::vector<party_id> out;
     for (std::uint32_t i = 0; i < parties_.size(); ++i) out.push_back({i, owner_});
     std::sort(out.begin(), out.end(), [&](party_id a, party_id b) { return key(a) < key(b); });
     return out;
 }
 
-inline std::vector<party_id> registry::parties_of(organisation_id o) const {
+template <class>
+std::vector<party_id> registry::parties_of(organisation_id o) const {
     (void)checked(o);
     std::vector<party_id> out;
     for (auto it = timelines_.lower_bound({o, party_id{0}}); it != timelines_.end() && it->first.first == o; ++it)
@@ -301,14 +326,16 @@ inline std::vector<party_id> registry::parties_of(organisation_id o) const {
     return out;
 }
 
-inline const timeline* registry::find_timeline(organisation_id o, party_id p) const& {
+template <class>
+const timeline* registry::find_timeline(organisation_id o, party_id p) const& {
     (void)checked(o);
     (void)checked(p);
     const auto it = timelines_.find({o, p});
     return it == timelines_.end() ? nullptr : &it->second;
 }
 
-inline std::vector<period> registry::periods() const& {
+template <class>
+std::vector<period> registry::periods() const& {
     std::vector<period> out;
     out.reserve(period_count_);
     for (const auto& entry : timelines_) {
@@ -326,7 +353,8 @@ inline std::vector<period> registry::periods() const& {
     return out;
 }
 
-inline registry restricted(const registry& r, organisation_id o) {
+template <class>
+registry restricted(const registry& r, organisation_id o) {
     registry out;
     const auto id = out.add_organisation(r.key(o), r.name(o));
     for (const auto& [name, value] : r.attributes(o)) out.set_attribute(id, name, value);

@@ -112,7 +112,9 @@
 
 namespace alliance::io::detail {
 
+template <class = void>
 void read_atop_member(csv_reader& csv, registry& into, read_report& report, const read_options& options);
+template <class = void>
 void read_atop_alliance(csv_reader& csv, registry& into, read_report& report, const read_options& options);
 
 }  // namespace alliance::io::detail

@@ -90,9 +90,11 @@ namespace alliance::io {
 // One member's value of an alliance attribute that the readers write per
 // member when members differ ("GMY=1;ITA=0": GMY's is "1"); the value itself
 // when it holds for every member ("1"); empty when the member is not listed.
+template <class = void>
 [[nodiscard]] std::string_view member_value(std::string_view attribute, std::string_view member) noexcept;
 
-inline std::string_view member_value(std::string_view attribute, std::string_view member) noexcept {
+template <class>
+std::string_view member_value(std::string_view attribute, std::string_view member) noexcept {
     // Per-member lists are "KEY=value" items joined by ';'; a plain value has no '='.
     if (attribute.find('=') == std::string_view::npos) return attribute;
     while (!attribute.empty()) {
@@ -109,6 +111,7 @@ inline std::string_view member_value(std::string_view attribute, std::string_vie
 
 namespace alliance::io::detail {
 
+template <class = void>
 void read_cow_alliance_member(csv_reader& csv, registry& into, read_report& report, const read_options& options);
 
 // --- implementation -----------------------------------------------------------
@@ -158,7 +161,8 @@ inline constexpr std::array<std::string_view, 7> cow_alliance_types{
     "Type IIb: Nonaggression Pact",  "Type IIb: Non-Aggression Pact", "Type II: Neutrality",
     "Type III: Entente"};
 
-inline void read_cow_alliance_member(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_cow_alliance_member(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     constexpr std::string_view format = "cow-alliance-member";
     const std::size_t id_at = required_column(csv, "version4id", format);
     const std::size_t ccode_at = required_column(csv, "ccode", format);

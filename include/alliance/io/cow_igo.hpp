@@ -89,7 +89,9 @@ namespace alliance::io::detail {
 
 // --- synopsis -----------------------------------------------------------------
 
+template <class = void>
 void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report& report, const read_options& options);
+template <class = void>
 void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& report, const read_options& options);
 
 // A cell's code: one of the codebook's, or `empty`, or `invalid`.

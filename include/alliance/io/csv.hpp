@@ -56,14 +56,17 @@ struct csv_limits {
 class csv_reader {
 public:
     // `file` names the input in error messages (a path, or "<stdin>").
+    template <class = void>
     explicit csv_reader(std::istream& in, std::string file = {}, char separator = ',', csv_limits limits = {});
 
     // Reads the next record. Returns false at the end of input. Throws
     // alliance::error (errc::malformed_input, errc::io) on malformed input.
+    template <class = void>
     bool next();
 
     // Reads the next record and keeps it as the header: field names are then
     // used in error messages and by column(). Returns false on an empty file.
+    template <class = void>
     bool read_header();
 
     // The current record.
@@ -81,8 +84,10 @@ public:
     // The header, when read_header() was called.
     [[nodiscard]] const std::vector<std::string>& header() const noexcept { return header_; }
     // Index of a header column (exact name), or npos.
+    template <class = void>
     [[nodiscard]] std::size_t column(std::string_view name) const noexcept;
     // "name" of column i from the header, or "column N" (1-based) without one.
+    template <class = void>
     [[nodiscard]] std::string field_name(std::size_t i) const;
 
     // Where the current record, or one of its fields, is.
@@ -91,15 +96,21 @@ public:
     [[nodiscard]] location where(std::string_view field) const { return {file_, record_line_, std::string(field)}; }
 
     // Throws errc::malformed_input for the current record unless it has exactly `n` fields.
+    template <class = void>
     void expect_fields(std::size_t n) const;
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 private:
+    template <class = void>
     [[noreturn]] void fail(std::string_view id, const std::string& message, long line, std::size_t field) const;
+    template <class = void>
     bool fill();
+    template <class = void>
     void finish_field(long line);
+    template <class = void>
     void end_record_at_cr();  // at a CR after a field: it must start a CR LF line end
+    template <class = void>
     void check_utf8(std::size_t begin, long line) const;
 
     std::istream& in_;
@@ -130,12 +141,15 @@ private:
 
 // Writing: a field is quoted when it holds the separator, a quote, CR or LF
 // (quotes doubled); otherwise written as is. Records end with "\n".
+template <class = void>
 void write_csv_field(std::ostream& out, std::string_view field, char separator = ',');
+template <class = void>
 void write_csv_record(std::ostream& out, const std::vector<std::string_view>& fields, char separator = ',');
 
 // --- implementation -----------------------------------------------------------
 
-inline csv_reader::csv_reader(std::istream& in, std::string file, char separator, csv_limits limits)
+template <class>
+csv_reader::csv_reader(std::istream& in, std::string file, char separator, csv_limits limits)
     : in_(in), file_(std::move(file)), separator_(separator), limits_(limits), buffer_(std::size_t{1} << 16) {
     if (separator_ == '"' || separator_ == '\n' || separator_ == '\r')
         throw error(errc::malformed_input, "alliance.csv.separator", "a CSV separator cannot be a quote or a line end");
@@ -143,28 +157,33 @@ inline csv_reader::csv_reader(std::istream& in, std::string file, char separator
     for (const char c : {separator_, '\n', '\r', '"', '\0'}) kinds_[static_cast<unsigned char>(c)] = special;
 }
 
-inline std::size_t csv_reader::column(std::string_view name) const noexcept {
+template <class>
+std::size_t csv_reader::column(std::string_view name) const noexcept {
     for (std::size_t i = 0; i < header_.size(); ++i)
         if (header_[i] == name) return i;
     return npos;
 }
 
-inline std::string csv_reader::field_name(std::size_t i) const {
+template <class>
+std::string csv_reader::field_name(std::size_t i) const {
     if (i < header_.size() && !header_[i].empty()) return header_[i];
     return "column " + std::to_string(i + 1);
 }
 
-inline void csv_reader::fail(std::string_view id, const std::string& message, long line, std::size_t field) const {
+template <class>
+void csv_reader::fail(std::string_view id, const std::string& message, long line, std::size_t field) const {
     throw error(errc::malformed_input, id, message, location{file_, line, field == npos ? std::string{} : field_name(field)});
 }
 
-inline void csv_reader::expect_fields(std::size_t n) const {
+template <class>
+void csv_reader::expect_fields(std::size_t n) const {
     if (size() != n)
         fail("alliance.csv.field_count",
              "expected " + std::to_string(n) + " fields, found " + std::to_string(size()), record_line_, npos);
 }
 
-inline bool csv_reader::fill() {
+template <class>
+bool csv_reader::fill() {
     if (eof_) return false;
     if (in_.bad()) throw error(errc::io, "alliance.io.read", "cannot read the file", location{file_, line_, {}});
     // Reading through the stream buffer avoids istream's per-call sentry and
@@ -208,7 +227,8 @@ inline bool csv_reader::fill() {
     return true;
 }
 
-inline void csv_reader::check_utf8(std::size_t begin, long line) const {
+template <class>
+void csv_reader::check_utf8(std::size_t begin, long line) const {
     const auto* s = reinterpret_cast<const unsigned char*>(data_.data());
     const std::size_t n = data_.size();
     std::size_t i = begin;
@@ -244,7 +264,8 @@ inline void csv_reader::check_utf8(std::size_t begin, long line) const {
     }
 }
 
-inline void csv_reader::finish_field(long line) {
+template <class>
+void csv_reader::finish_field(long line) {
     if (field_has_high_bytes_) check_utf8(field_begin_, line);
     if (ends_.size() >= limits_.max_fields)
         fail("alliance.csv.limit", "more than " + std::to_string(limits_.max_fields) + " fields in one record",
@@ -254,14 +275,16 @@ inline void csv_reader::finish_field(long line) {
     field_has_high_bytes_ = false;
 }
 
-inline bool csv_reader::read_header() {
+template <class>
+bool csv_reader::read_header() {
     if (!next()) return false;
     header_.clear();
     for (std::size_t i = 0; i < size(); ++i) header_.emplace_back((*this)[i]);
     return true;
 }
 
-inline bool csv_reader::next() {
+template <class>
+bool csv_reader::next() {
     data_.clear();
     ends_.clear();
     field_begin_ = 0;
@@ -388,7 +411,8 @@ inline bool csv_reader::next() {
     }
 }
 
-inline void csv_reader::end_record_at_cr() {
+template <class>
+void csv_reader::end_record_at_cr() {
     ++pos_;
     if ((pos_ == end_ && !fill()) || buffer_[pos_] != '\n')
         fail("alliance.csv.line_end", "a carriage return not followed by a line feed", line_, npos);
@@ -397,7 +421,8 @@ inline void csv_reader::end_record_at_cr() {
     ++line_;
 }
 
-inline void write_csv_field(std::ostream& out, std::string_view field, char separator) {
+template <class>
+void write_csv_field(std::ostream& out, std::string_view field, char separator) {
     bool quote = false;
     for (const char c : field)
         if (c == separator || c == '"' || c == '\n' || c == '\r') { quote = true; break; }
@@ -413,7 +438,8 @@ inline void write_csv_field(std::ostream& out, std::string_view field, char sepa
     out << '"';
 }
 
-inline void write_csv_record(std::ostream& out, const std::vector<std::string_view>& fields, char separator) {
+template <class>
+void write_csv_record(std::ostream& out, const std::vector<std::string_view>& fields, char separator) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) out << separator;
         write_csv_field(out, fields[i], separator);

@@ -128,7 +128,8 @@ struct observed_years {
 // Sets an organisation's coverage to the years a file observes, 1 January of
 // the first to 31 December of the last, or widens what an earlier file of the
 // same source set (an ATOP member file and its alliance file) to both.
-inline void observe(registry& into, organisation_id o, const observed_years& years) {
+template <class = void>
+void observe(registry& into, organisation_id o, const observed_years& years) {
     if (years.first > years.second) return;
     date::sys_days first{date::year{years.first} / 1 / 1};
     date::sys_days last{date::year{years.second} / 12 / 31};

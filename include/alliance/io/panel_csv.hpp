@@ -19,13 +19,17 @@ namespace alliance {
 //   organisation,party,year,status
 //   organisation,party1,party2,year,both_members
 //   party1,party2,year,dyadigos,dyadigos_possible
+template <class = void>
 void write_csv(std::ostream& out, const std::vector<state_year_row>& rows);
+template <class = void>
 void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows);
+template <class = void>
 void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows);
 
 // --- implementation -----------------------------------------------------------
 
-inline void write_csv(std::ostream& out, const std::vector<state_year_row>& rows) {
+template <class>
+void write_csv(std::ostream& out, const std::vector<state_year_row>& rows) {
     out << "organisation,party,year,status\n";
     for (const auto& row : rows) {
         io::write_csv_field(out, row.organisation);
@@ -35,7 +39,8 @@ inline void write_csv(std::ostream& out, const std::vector<state_year_row>& rows
     }
 }
 
-inline void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows) {
+template <class>
+void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows) {
     out << "organisation,party1,party2,year,both_members\n";
     for (const auto& row : rows) {
         io::write_csv_field(out, row.organisation);
@@ -47,7 +52,8 @@ inline void write_csv(std::ostream& out, const std::vector<dyad_year_row>& rows)
     }
 }
 
-inline void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows) {
+template <class>
+void write_csv(std::ostream& out, const std::vector<dyad_year_count_row>& rows) {
     out << "party1,party2,year,dyadigos,dyadigos_possible\n";
     for (const auto& row : rows) {
         io::write_csv_field(out, row.party1);

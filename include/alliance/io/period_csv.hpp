@@ -87,17 +87,21 @@ inline constexpr std::array<std::string_view, 14> period_csv_columns{
 
 // Writes every declaration and period of the registry. Deterministic: the
 // same registry always gives the same bytes.
+template <class = void>
 void write_period_csv(std::ostream& out, const registry& r);
 
 // Reads a period CSV into a new registry. `file` names the input in errors.
+template <class = void>
 [[nodiscard]] registry read_period_csv(std::istream& in, const std::string& file = "<input>",
                                        read_report* report = nullptr, read_options options = {});
 
 // Whether a header row is the library's own format: it has the five required columns.
+template <class = void>
 [[nodiscard]] bool is_period_csv_header(const std::vector<std::string>& header) noexcept;
 
 namespace detail {
 // Reads the rows after the header (already read by `csv`) into `into`.
+template <class = void>
 void read_period_rows(csv_reader& csv, registry& into, read_report& report, const read_options& options);
 }  // namespace detail
 

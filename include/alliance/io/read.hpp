@@ -48,10 +48,12 @@ inline constexpr std::array<std::string_view, 7> formats{"auto",           "alli
 // opened or read, errc::malformed_input (with file, line and field) for a
 // malformed file or row — unless options.lenient, where malformed rows are
 // rejected and reported in `report`.
+template <class = void>
 [[nodiscard]] registry read_file(const std::string& path, std::string_view format = "auto",
                                  read_report* report = nullptr, read_options options = {});
 
 // The same from a stream; `name` stands for the file in messages.
+template <class = void>
 [[nodiscard]] registry read_stream(std::istream& in, const std::string& name, std::string_view format = "auto",
                                    read_report* report = nullptr, read_options options = {});
 
@@ -62,17 +64,21 @@ inline constexpr std::array<std::string_view, 7> formats{"auto",           "alli
 // file that contradicts what is there (a period of another status on the
 // same day, an attribute the ATOP readers must agree on) is an error; what
 // was added before the error stays.
+template <class = void>
 void read_file_into(registry& into, const std::string& path, std::string_view format = "auto",
                     read_report* report = nullptr, read_options options = {});
+template <class = void>
 void read_stream_into(registry& into, std::istream& in, const std::string& name, std::string_view format = "auto",
                       read_report* report = nullptr, read_options options = {});
 
 // The format a header row belongs to, or an empty view when none fits.
+template <class = void>
 [[nodiscard]] std::string_view detect_format(const std::vector<std::string>& header) noexcept;
 
 // --- implementation -----------------------------------------------------------
 
-inline std::string_view detect_format(const std::vector<std::string>& header) noexcept {
+template <class>
+std::string_view detect_format(const std::vector<std::string>& header) noexcept {
     const auto starts = [&](std::initializer_list<std::string_view> names) {
         std::size_t i = 0;
         for (const auto n : names) {
@@ -93,7 +99,8 @@ inline std::string_view detect_format(const std::vector<std::string>& header) no
     return {};
 }
 
-inline void read_stream_into(registry& r, std::istream& in, const std::string& name, std::string_view format,
+template <class>
+void read_stream_into(registry& r, std::istream& in, const std::string& name, std::string_view format,
                              read_report* report, read_options options) {
     std::string_view chosen;
     for (const auto f : formats)
@@ -132,14 +139,16 @@ inline void read_stream_into(registry& r, std::istream& in, const std::string& n
     out.organisations = r.organisation_count();
 }
 
-inline registry read_stream(std::istream& in, const std::string& name, std::string_view format, read_report* report,
+template <class>
+registry read_stream(std::istream& in, const std::string& name, std::string_view format, read_report* report,
                             read_options options) {
     registry r;
     read_stream_into(r, in, name, format, report, options);
     return r;
 }
 
-inline void read_file_into(registry& into, const std::string& path, std::string_view format, read_report* report,
+template <class>
+void read_file_into(registry& into, const std::string& path, std::string_view format, read_report* report,
                            read_options options) {
     // The file's type first: opening a FIFO with no writer waits forever, and
     // a directory opens but fails at the first read with a message that names
@@ -167,7 +176,8 @@ inline void read_file_into(registry& into, const std::string& path, std::string_
     read_stream_into(into, in, path, format, report, options);
 }
 
-inline registry read_file(const std::string& path, std::string_view format, read_report* report, read_options options) {
+template <class>
+registry read_file(const std::string& path, std::string_view format, read_report* report, read_options options) {
     registry r;
     read_file_into(r, path, format, report, options);
     return r;

@@ -108,7 +108,8 @@ struct atop_member {
     return m;
 }
 
-inline void add_atop_member(registry& r, const atop_member& m) {
+template <class = void>
+void add_atop_member(registry& r, const atop_member& m) {
     if (m.state) data::cow::add_state(r, *m.state);
     else r.add_party(m.other->key, m.other->name, party_kind::state);
 }
@@ -147,7 +148,8 @@ inline void add_atop_member(registry& r, const atop_member& m) {
 inline constexpr std::array<std::string_view, 7> atop_flag_names{"defense", "offense", "neutral", "nonagg",
                                                                  "consul",  "asymm",   "conditio"};
 
-inline void read_atop_member(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_atop_member(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     constexpr std::string_view format = "atop-member";
     const std::size_t id_at = required_column(csv, "atopid", format);
     const std::size_t member_at = required_column(csv, "member", format);
@@ -297,7 +299,8 @@ inline void read_atop_member(csv_reader& csv, registry& into, read_report& repor
     }
 }
 
-inline void read_atop_alliance(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_atop_alliance(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     constexpr std::string_view format = "atop-alliance";
     const std::size_t id_at = required_column(csv, "atopid", format);
     const date_columns begin = required_date_columns(csv, "begyr", "begmo", "begday", format);

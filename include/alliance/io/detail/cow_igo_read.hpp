@@ -154,7 +154,8 @@ private:
 };
 
 // Counts one accepted cell in the report; true when it is in a period.
-inline bool count_cell(read_report& report, cow_code c) noexcept {
+template <class = void>
+bool count_cell(read_report& report, cow_code c) noexcept {
     ++report.cells;
     switch (c) {
         case cow_code::member:
@@ -203,7 +204,8 @@ inline bool count_cell(read_report& report, cow_code c) noexcept {
                                 "v3 IGO-year file (" + list + ")");
 }
 
-inline int read_year(const csv_reader& csv, std::size_t column) {
+template <class = void>
+int read_year(const csv_reader& csv, std::size_t column) {
     int year = 0;
     if (!parse_int(csv[column], year) || year < 1 || year > 9998)
         throw error(errc::malformed_input, "alliance.cow.year",
@@ -212,7 +214,8 @@ inline int read_year(const csv_reader& csv, std::size_t column) {
 }
 
 // Rows of one entity (a state, an IGO) must come in increasing year order.
-inline void check_order(const csv_reader& csv, int last, int year, const std::string& who, std::string_view entity) {
+template <class = void>
+void check_order(const csv_reader& csv, int last, int year, const std::string& who, std::string_view entity) {
     if (year > last) return;
     throw error(errc::malformed_input, "alliance.cow.order",
                 year == last ? "a second row for " + who + " in " + std::to_string(year)
@@ -222,7 +225,8 @@ inline void check_order(const csv_reader& csv, int last, int year, const std::st
 }
 
 // Whether a state was in the COW state system on 31 December of a year.
-inline bool in_system_at_year_end(int code, int year) noexcept {
+template <class = void>
+bool in_system_at_year_end(int code, int year) noexcept {
     const date::sys_days day{date::year{year} / 12 / 31};
     for (const auto& s : data::cow::spells)
         if (s.code == code && date::sys_days{s.first} <= day && day <= date::sys_days{s.last}) return true;
@@ -233,7 +237,8 @@ inline bool in_system_at_year_end(int code, int year) noexcept {
 // 1816-2014), from 1 January of the first to 31 December of the last; past
 // them a membership coded in the last year is "ongoing as of the end of
 // coverage", and every answer is unknown.
-inline void set_year_coverage(registry& into, const std::vector<organisation_id>& organisations,
+template <class = void>
+void set_year_coverage(registry& into, const std::vector<organisation_id>& organisations,
                               std::pair<int, int> years) {
     if (years.first > years.second) return;  // no row was read: nothing observed, nothing to say
     for (const organisation_id o : organisations)
@@ -241,7 +246,8 @@ inline void set_year_coverage(registry& into, const std::vector<organisation_id>
                           date::sys_days{date::year{years.second} / 12 / 31});
 }
 
-inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     const auto& header = csv.header();
     if (header.size() < 3 || header[0] != "ccode" || header[1] != "year" || header[2] != "state")
         bad_header(csv, 0, "a COW IGO state-year file starts with the columns ccode,year,state");
@@ -325,7 +331,8 @@ inline void read_cow_igo_state_year(csv_reader& csv, registry& into, read_report
 
 // For each state of the COW list, the years Y in which it was in the system
 // on 31 December of Y, as inclusive year ranges.
-inline const std::vector<std::vector<std::pair<int, int>>>& system_years() {
+template <class = void>
+const std::vector<std::vector<std::pair<int, int>>>& system_years() {
     static const auto table = [] {
         std::vector<std::vector<std::pair<int, int>>> out(data::cow::states.size());
         for (const auto& s : data::cow::spells) {
@@ -340,7 +347,8 @@ inline const std::vector<std::vector<std::pair<int, int>>>& system_years() {
     return table;
 }
 
-inline void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_cow_igo_igo_year(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     const auto& header = csv.header();
     if (header.size() < 3 || header[0] != "ioname" || header[1] != "orgname" || header[2] != "year")
         bad_header(csv, 0, "a COW IGO IGO-year file starts with the columns ioname,orgname,year");

@@ -23,7 +23,8 @@
 
 namespace alliance::io {
 
-inline void write_period_csv(std::ostream& out, const registry& r) {
+template <class>
+void write_period_csv(std::ostream& out, const registry& r) {
     std::vector<std::string_view> row(period_csv_columns.begin(), period_csv_columns.end());
     write_csv_record(out, row);
     const auto blank = [&] { std::fill(row.begin(), row.end(), std::string_view{}); };
@@ -107,7 +108,8 @@ inline void write_period_csv(std::ostream& out, const registry& r) {
     }
 }
 
-inline bool is_period_csv_header(const std::vector<std::string>& header) noexcept {
+template <class>
+bool is_period_csv_header(const std::vector<std::string>& header) noexcept {
     for (const std::string_view required : {"organisation", "party", "status", "from", "to"})
         if (std::find(header.begin(), header.end(), required) == header.end()) return false;
     return true;
@@ -121,7 +123,8 @@ enum class period_column : std::uint8_t {
 inline constexpr std::size_t period_column_count = 14;
 
 // An error's message without its "[id] " prefix, to re-throw it with a place.
-inline std::string message_of(const error& e) {
+template <class = void>
+std::string message_of(const error& e) {
     const std::string_view what = e.what();
     const std::string prefix = "[" + e.id() + "] ";
     return std::string(what.substr(0, prefix.size()) == prefix ? what.substr(prefix.size()) : what);
@@ -132,7 +135,8 @@ inline std::string message_of(const error& e) {
     throw error(errc::malformed_input, "alliance.csv.field", message, csv.where(field));
 }
 
-inline void read_period_rows(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
+template <class>
+void read_period_rows(csv_reader& csv, registry& into, read_report& report, const read_options& options) {
     // Map the header's columns; every name must be known and appear once.
     std::array<std::size_t, period_column_count> at{};
     at.fill(csv_reader::npos);
@@ -403,7 +407,8 @@ inline void read_period_rows(csv_reader& csv, registry& into, read_report& repor
 
 }  // namespace detail
 
-inline registry read_period_csv(std::istream& in, const std::string& file, read_report* report, read_options options) {
+template <class>
+registry read_period_csv(std::istream& in, const std::string& file, read_report* report, read_options options) {
     csv_reader csv(in, file);
     read_report local;
     read_report& out = report ? *report : local;

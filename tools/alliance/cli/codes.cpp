@@ -1,7 +1,9 @@
-// cli/codes.cpp — the definitions of what cli/codes.hpp declares (see there).
+// cli/codes.cpp — the definitions of what cli/codes.hpp declares (see there),
+// and of the code schemes' parsing (cli/support.hpp) and `cite`
+// (cli/commands.hpp), which need the crosswalk.
 #include "cli/codes.hpp"
-#include "cli/commands.hpp"
 
+#include "cli/commands.hpp"
 #include "cli/support.hpp"
 
 #include <alliance/data/codes.hpp>

@@ -1,8 +1,8 @@
 // cli/dataset.cpp — the data a command answers from (cli/support.hpp's
 // load_dataset): files read by the library's readers, or the embedded
-// dataset (cli/embedded.cpp). The readers, the embedded dataset and the
-// rest of support.cpp are three units: together, any two of them take more
-// memory to compile than a unit of the program may (docs/development.md).
+// dataset (cli/embedded.cpp). The readers and the embedded dataset are the
+// program's largest includes, so each has a unit of its own, apart from
+// support.cpp (docs/development.md, "What a build costs").
 #include "cli/support.hpp"
 
 #include <alliance/io/read.hpp>
@@ -20,8 +20,8 @@ dataset load_dataset(const std::optional<std::string>& file, const std::string& 
 }
 
 dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {
-    dataset d;
     if (files.empty()) return embedded_dataset();
+    dataset d;
     // alliance::error from the reader already names the file, line and field.
     for (const auto& file : files) {
         alliance::io::read_report report;

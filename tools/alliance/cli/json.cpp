@@ -3,10 +3,10 @@
 #include "cli/tables.hpp"
 #include "cli/support.hpp"
 
-#include <alliance/changes.hpp>
 #include <alliance/error.hpp>
 #include <alliance/period.hpp>
 #include <alliance/registry.hpp>
+#include <alliance/status.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -32,7 +32,6 @@ nlohmann::ordered_json boundary_json(const alliance::boundary& b) {
     }
     return j;
 }
-
 }  // namespace detail
 
 void export_json(const dataset& d, const std::optional<std::string>& org, std::ostream& out) {

@@ -44,12 +44,8 @@ template <class = void>
 }
 // The days of the axis that are not in `s`: s and its complement are disjoint
 // and together cover all_days().
-[[nodiscard]] inline day_set complement(const day_set& s) {
-    day_set out;
-    out.add(all_days());
-    out -= s;
-    return out;
-}
+template <class = void>
+[[nodiscard]] day_set complement(const day_set& s);
 
 // "2002-10-07/2012-06-27", inclusive days; an interval running to the end of
 // time prints as "2002-10-07/..".
@@ -73,6 +69,14 @@ day_interval days_from_to(date::sys_days first, date::sys_days last) {
         throw error(errc::invalid_period, "alliance.period.invalid",
                     "the span " + to_string(first) + " to " + to_string(last) + " ends before it starts");
     return day_interval::right_open(to_day_count(first), to_day_count(last) + date::days{1});
+}
+
+template <class>
+day_set complement(const day_set& s) {
+    day_set out;
+    out.add(all_days());
+    out -= s;
+    return out;
 }
 
 template <class>

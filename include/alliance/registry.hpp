@@ -104,6 +104,7 @@ inline std::size_t checked_id(Id id, std::uint32_t owner, std::size_t count) {
 // add to it from two threads at once.
 class string_store {
 public:
+    template <class = void>
     std::string_view keep(std::string_view s) {
         const std::lock_guard<std::mutex> lock(mutex_);
         return strings_.emplace_back(s);  // a deque never moves what it holds
@@ -252,7 +253,7 @@ private:
     static void check_one_line(std::string_view text, const char* what);
 
     std::uint32_t owner_ = detail::new_owner();  // copies keep it: they number alike
-    std::shared_ptr<detail::string_store> strings_ = std::make_shared<detail::string_store>();  // every view handed out
+    std::shared_ptr<detail::string_store> strings_;  // every view handed out; made by the first intern()
     std::unordered_map<std::string_view, std::string_view> interned_;
     std::vector<named> organisations_;
     std::vector<named> parties_;

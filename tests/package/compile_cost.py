@@ -3,8 +3,9 @@
 
 Compiles (syntax only, as C++17) a file that includes <alliance/alliance.hpp>
 and one that includes only what it is built on, Boost.ICL's interval_map and
-Hinnant's date, alternately, five times each, and takes each one's least CPU
-time (the run least disturbed by the rest of the machine). Including the
+Hinnant's date, alternately, nine times each, and takes each one's least CPU
+time (the run least disturbed by the rest of the machine: on a shared
+machine single runs of the same file differ by a quarter). Including the
 library may cost at most 1.6 times the two alone. Usage:
 
     compile_cost.py CXX INCLUDE_DIR [MAX_RATIO]
@@ -15,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-ROUNDS = 5
+ROUNDS = 9
 
 def cpu_seconds(cxx, include_dir, source):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

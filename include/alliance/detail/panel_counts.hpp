@@ -192,7 +192,9 @@ struct key_row_sink {
     std::vector<dyad_year_count_row> rows;
     std::vector<std::string_view> keys;  // by party id
     [[nodiscard]] bool fresh() const noexcept { return rows.capacity() == 0; }
+    template <class = void>
     void reserve(std::size_t n) { rows.reserve(n); }
+    template <class = void>
     void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
         rows.push_back({keys[a.value], keys[b.value], y, certain, possible});
     }
@@ -200,7 +202,9 @@ struct key_row_sink {
 struct id_row_sink {
     std::vector<dyad_year_count>& rows;
     [[nodiscard]] bool fresh() const noexcept { return rows.capacity() == 0; }
+    template <class = void>
     void reserve(std::size_t n) { rows.reserve(n); }
+    template <class = void>
     void add(party_id a, party_id b, int y, std::uint32_t certain, std::uint32_t possible) {
         rows.push_back({a, b, y, certain, possible});
     }

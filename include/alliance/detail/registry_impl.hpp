@@ -90,7 +90,7 @@ template <class>
 std::string_view registry::intern(std::string_view s) {
     if (s.empty()) return {};
     if (auto it = interned_.find(s); it != interned_.end()) return it->second;
-    if (!strings_) strings_ = std::make_shared<detail::string_store>();  // a moved-from registry, used again
+    if (!strings_) strings_ = std::make_shared<detail::string_store>();  // a new registry, or a moved-from one used again
     const std::string_view stored = strings_->keep(s);
     interned_.emplace(stored, stored);
     return stored;

@@ -8,7 +8,6 @@
 #include "cli/tables.hpp"
 
 #include <alliance/error.hpp>
-#include <alliance/registry.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -17,8 +16,9 @@
 #include <algorithm>
 #include <exception>
 #include <fstream>
-#include <iostream>
 #include <functional>
+#include <iostream>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -292,10 +292,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
             return exit_error;
         }
     }
-    std::optional<dataset> d;
+    std::shared_ptr<dataset> d;
     try {
-        d = load_dataset(a.data, a.format);
-        d->code_schemes = code_schemes;
+        d = open_dataset(a.data, a.format, std::move(code_schemes));
     } catch (const std::exception& e) {
         // The reader's message names the file, and the line and field when it could read the file.
         err << "alliance: " << (!a.data.empty() ? "--data: " : "the embedded dataset: ") << detail::one_line(e.what()) << '\n';

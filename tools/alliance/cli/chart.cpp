@@ -1,7 +1,7 @@
 // cli/chart.cpp — the definitions of what cli/chart.hpp declares (see there).
 #include "cli/chart.hpp"
 
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/alliance.hpp>
 #include <alliance/data/csto.hpp>

@@ -4,7 +4,7 @@
 #include "cli/codes.hpp"
 
 #include "cli/commands.hpp"
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/data/codes.hpp>
 #include <alliance/data/csto.hpp>

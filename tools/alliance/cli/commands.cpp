@@ -2,7 +2,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/codes.hpp"
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/alliance.hpp>
 #include <alliance/data/csto.hpp>

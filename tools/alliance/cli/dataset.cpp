@@ -1,13 +1,13 @@
-// cli/dataset.cpp — the data a command answers from (cli/support.hpp's
+// cli/dataset.cpp — the data a command answers from (cli/dataset.hpp's
 // load_dataset): files read by the library's readers, or the embedded
 // dataset (cli/embedded.cpp). The readers and the embedded dataset are the
 // program's largest includes, so each has a unit of its own, apart from
 // support.cpp (docs/development.md, "What a build costs").
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/io/read.hpp>
 
-#include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,8 +15,11 @@
 
 namespace alliance_cli {
 
-dataset load_dataset(const std::optional<std::string>& file, const std::string& format) {
-    return load_dataset(file ? std::vector<std::string>{*file} : std::vector<std::string>{}, format);
+std::shared_ptr<dataset> open_dataset(const std::vector<std::string>& files, const std::string& format,
+                                      std::vector<alliance::data::codes::scheme> code_schemes) {
+    auto d = std::make_shared<dataset>(load_dataset(files, format));
+    d->code_schemes = std::move(code_schemes);
+    return d;
 }
 
 dataset load_dataset(const std::vector<std::string>& files, const std::string& format) {

@@ -1,7 +1,7 @@
 // cli/embedded.cpp — the embedded CSTO dataset (alliance/data/csto.hpp) as
 // the data a command answers from, and its sources as citations (see
 // cli/support.hpp). A unit of its own: see cli/dataset.cpp.
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/data/csto.hpp>
 

@@ -1,7 +1,7 @@
 // cli/json.cpp — export_json of cli/tables.hpp (see there; cli/tables.cpp
 // says why it is apart).
 #include "cli/tables.hpp"
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/error.hpp>
 #include <alliance/period.hpp>

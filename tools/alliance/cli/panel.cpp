@@ -2,7 +2,7 @@
 #include "cli/panel.hpp"
 
 #include "cli/codes.hpp"
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/data/codes.hpp>
 #include <alliance/io/cow_alliance.hpp>  // member_value

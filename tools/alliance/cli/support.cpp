@@ -1,6 +1,8 @@
 // cli/support.cpp — the definitions of what cli/support.hpp declares (see there).
 #include "cli/support.hpp"
 
+#include "cli/dataset.hpp"
+
 #include <alliance/data/codes.hpp>
 
 #include <date/date.h>

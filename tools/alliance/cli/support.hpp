@@ -3,12 +3,11 @@
 // tables.
 #pragma once
 
-#include <alliance/registry.hpp>
-
 #include <date/date.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <stdexcept>
@@ -24,6 +23,12 @@ namespace alliance::data::codes {
 enum class scheme : std::uint8_t;
 }  // namespace alliance::data::codes
 
+// The registry's ids, declared for the same reason (alliance/registry.hpp).
+namespace alliance {
+struct organisation_id;
+struct party_id;
+}  // namespace alliance
+
 namespace alliance_cli {
 
 // A mistake in what the user asked: an argument that is not a date, a key the
@@ -34,23 +39,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The data a command answers from: the embedded CSTO dataset, or a file.
-struct dataset {
-    alliance::registry registry;
-    bool embedded = true;
-    std::string origin;  // "the embedded CSTO dataset" or the file's path
-    std::vector<std::string> formats;  // the format of each file read, in order ("cow-igo-state-year")
-    std::vector<alliance::data::codes::scheme> code_schemes;  // --codes: the code columns of every table
-    mutable bool used_codes = false;  // the country-code crosswalk answered (for `cite`)
-};
+// The data a command answers from (cli/dataset.hpp): declared, not defined,
+// so that a unit that only passes it on (cli/app.cpp) does not compile the
+// registry's header.
+struct dataset;
 
-// Reads `file` (in `format`, "auto" to guess) or, with no file, builds the embedded dataset.
-[[nodiscard]] dataset load_dataset(const std::optional<std::string>& file, const std::string& format);
-// Reads every file, in order, into one registry (io::read_file_into); with
-// none, builds the embedded dataset. The origin lists the paths, "; "-separated.
-[[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
-// The embedded CSTO dataset (what load_dataset gives without a file).
-[[nodiscard]] dataset embedded_dataset();
+// Reads every file (in `format`, "auto" to guess), in order, into one
+// registry, or with none builds the embedded dataset; its tables show the
+// code columns of `code_schemes` (--codes).
+[[nodiscard]] std::shared_ptr<dataset> open_dataset(const std::vector<std::string>& files, const std::string& format,
+                                                    std::vector<alliance::data::codes::scheme> code_schemes);
 // --assume-observed-until DATE: every organisation with a coverage window
 // observed from its first day to DATE (a usage error when DATE is no day).
 void assume_observed_until(dataset& d, std::string_view date_text);

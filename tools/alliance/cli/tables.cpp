@@ -2,7 +2,7 @@
 // in cli/json.cpp, a unit of its own: nlohmann/json and the period CSV writer
 // together take more memory to compile than a unit of the program may.
 #include "cli/tables.hpp"
-#include "cli/support.hpp"
+#include "cli/dataset.hpp"
 
 #include <alliance/io/period_csv.hpp>
 #include <alliance/registry.hpp>

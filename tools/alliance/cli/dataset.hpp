@@ -23,10 +23,7 @@ struct dataset {
     mutable bool used_codes = false;  // the country-code crosswalk answered (for `cite`)
 };
 
-// Reads every file, in order, into one registry (io::read_file_into); with
-// none, builds the embedded dataset. The origin lists the paths, "; "-separated.
-[[nodiscard]] dataset load_dataset(const std::vector<std::string>& files, const std::string& format);
-// The embedded CSTO dataset (what load_dataset gives without a file).
+// The embedded CSTO dataset (what open_dataset gives without a file).
 [[nodiscard]] dataset embedded_dataset();
 
 }  // namespace alliance_cli

@@ -45,8 +45,9 @@ public:
 struct dataset;
 
 // Reads every file (in `format`, "auto" to guess), in order, into one
-// registry, or with none builds the embedded dataset; its tables show the
-// code columns of `code_schemes` (--codes).
+// registry (io::read_file_into), or with none builds the embedded dataset;
+// the origin lists the paths, "; "-separated. Its tables show the code
+// columns of `code_schemes` (--codes).
 [[nodiscard]] std::shared_ptr<dataset> open_dataset(const std::vector<std::string>& files, const std::string& format,
                                                     std::vector<alliance::data::codes::scheme> code_schemes);
 // --assume-observed-until DATE: every organisation with a coverage window
